@@ -1,0 +1,1953 @@
+// GENERATED FILE: do not edit. TypeScript types of the Padu contract.
+// Source: openapi/padu.yaml. Regenerate with `npm run generate`.
+
+export interface paths {
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a citizen account
+         * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later;
+         *     some services require a verified account.
+         */
+        post: operations["registerCitizen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with NIK or email and password
+         * @description Starts a session. The identifier is a NIK (spaces and dashes allowed) or an email address. A wrong
+         *     identifier and a wrong password give the same answer. Attempts are rate limited per identifier and per
+         *     client address; a 429 says when to try again.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for a new session
+         * @description Refresh tokens rotate: each one works once and the response carries its successor. Presenting a refresh
+         *     token that was already used revokes every session descended from the same login.
+         */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out and revoke the refresh token
+         * @description Revokes the refresh token and the rest of its rotation family. Logging out twice is not an error.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the logged-in user
+         * @description The account behind the access token, with the NIK masked. Elements use it to show who is logged in.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the OPDs
+         * @description Every OPD of the city that delivers services through Padu, kelurahan and kecamatan offices included.
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agencies/{agencyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one OPD
+         * @description The OPD's names, kind, parent (for a kelurahan, its kecamatan) and contact details.
+         */
+        get: operations["getAgency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the services of every OPD
+         * @description One catalogue across all OPDs. `q` matches the name and summary in both languages. Results are ordered
+         *     by name (Indonesian) and paginated by cursor.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a service with its Standar Pelayanan and form definition
+         * @description Everything a citizen sees before applying (the six Standar Pelayanan components and the data-protection notice) and the form definition the elements render.
+         */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document
+         * @description Stores one file for the logged-in user and returns an upload id to put in an application's answers.
+         *     The type is checked from the file's content, not its name. An upload that no application uses within
+         *     24 hours is deleted.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an uploaded document
+         * @description Only the uploader, or an officer of an OPD that holds an application using this upload, can download it.
+         *     Everyone else gets 404.
+         */
+        get: operations["getUploadContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the logged-in citizen's applications
+         * @description Applications from every OPD, those that need the citizen's action first, then newest first.
+         */
+        get: operations["listMyApplications"];
+        put?: never;
+        /**
+         * Submit an application for a service
+         * @description Validates the answers against the service's form definition with the shared `@padu/contract` rules; a
+         *     422 lists every field error. The `Idempotency-Key` makes retries safe: the same key with the same body
+         *     returns the application created the first time (with `Idempotent-Replayed: true`); the same key with a
+         *     different body is refused with 409.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one application
+         * @description Readable by its applicant and by officers of the OPD that owns it; everyone else gets 404.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise the answers and resubmit after "Perlu Perbaikan"
+         * @description Only the applicant, and only while the application is `needs_revision`. The new answers are validated
+         *     against the form definition of the version the application was made with. The application returns to
+         *     `submitted` and its SLA clock runs again.
+         */
+        post: operations["resubmitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an application before it is processed
+         * @description Only the applicant, and only while the state machine allows it (before `in_process`).
+         */
+        post: operations["cancelApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an application's status changes live
+         * @description A `text/event-stream`. Each status change is an event named `status` whose `id` is the change's sequence
+         *     number and whose data is an `ApplicationStatusEvent`. Send `Last-Event-ID` to resume after a given
+         *     change; every later change is replayed first. A comment line is sent every 15 seconds as a heartbeat.
+         */
+        get: operations["streamApplicationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tracking/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Track an application by its tracking code
+         * @description Public and anonymous. Shows the service, the OPD, the status, its history and the due date, and nothing
+         *     personal: no NIK, no names, no answers, no officer identity and no notes (the applicant reads the
+         *     officer's note after logging in). Supports `ETag` / `If-None-Match`.
+         */
+        get: operations["trackApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tracking/{trackingCode}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a tracking code's status changes live
+         * @description Public and anonymous, like `trackApplication`: events named `status` carry a `PublicStatusEvent`, with no
+         *     personal data and no notes. Resume with `Last-Event-ID`; heartbeats every 15 seconds.
+         */
+        get: operations["streamTrackingEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officer/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the officer's OPD queue
+         * @description Officers see only the applications of their own OPD, oldest due first. Each carries the applicant's
+         *     masked identity.
+         */
+        get: operations["listAgencyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officer/applications/{applicationId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an application to its next status
+         * @description Only an officer of the owning OPD, and only along the transitions the shared state machine allows.
+         *     `needs_revision` requires a note telling the citizen what to fix; `rejected` and `cancelled` require a
+         *     reason. Notes are shown to the applicant, never on public tracking.
+         */
+        post: operations["transitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the gateway and its database are up
+         * @description For load balancers and monitoring. `status` is `degraded` (with 503) when the database cannot be reached.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get this contract
+         * @description The OpenAPI document that the gateway implements, exactly as it validates requests.
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A text in Bahasa Indonesia (required) and English (optional). */
+        LocalizedText: {
+            id: string;
+            en?: string;
+        };
+        /**
+         * Format: date-time
+         * @description An RFC 3339 time in UTC.
+         */
+        Timestamp: string;
+        /** @description A stable slug, e.g. `disdukcapil`. */
+        AgencyId: string;
+        /** @description A stable slug, e.g. `akta-kelahiran`. */
+        ServiceId: string;
+        /** Format: uuid */
+        UploadId: string;
+        /** Format: uuid */
+        ApplicationId: string;
+        /** Format: uuid */
+        UserId: string;
+        /**
+         * @description A human-friendly code, e.g. `DKC-7KQ4-M2XP`: the OPD's three-letter prefix and eight characters from an
+         *     alphabet without look-alikes (no 0/O, 1/I/L).
+         */
+        TrackingCode: string;
+        /** @description Free text written by a person; shown as text, never as markup. */
+        PlainText: string;
+        /** @description A NIK with its middle eight digits hidden, e.g. `3571********0003`. */
+        NikMasked: string;
+        /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+        CursorValue: string | null;
+        RegisterRequest: {
+            /** @description The citizen's NIK; spaces, dots and dashes are ignored. */
+            nik: string;
+            name: string;
+            /** Format: email */
+            email?: string;
+            /** @description An Indonesian phone number as `+62…`, `62…` or `08…`; stored as E.164. */
+            phone?: string;
+            /** Format: password */
+            password: string;
+        };
+        LoginRequest: {
+            /** @description A NIK or an email address. */
+            identifier: string;
+            /** Format: password */
+            password: string;
+        };
+        RefreshRequest: {
+            refreshToken: string;
+        };
+        AuthSession: {
+            accessToken: string;
+            /** @constant */
+            tokenType: "Bearer";
+            /**
+             * Format: int32
+             * @description Seconds until the access token expires.
+             */
+            expiresIn: number;
+            refreshToken: string;
+            /**
+             * Format: int32
+             * @description Seconds until the refresh token expires.
+             */
+            refreshExpiresIn: number;
+            user: components["schemas"]["User"];
+        };
+        /** @enum {string} */
+        UserRole: "citizen" | "officer";
+        User: {
+            id: components["schemas"]["UserId"];
+            role: components["schemas"]["UserRole"];
+            name: string;
+            /** @description The masked NIK; `null` for officer accounts without one. */
+            nikMasked: components["schemas"]["NikMasked"] | null;
+            /** Format: email */
+            email: string | null;
+            /** @description E.164. */
+            phone: string | null;
+            /** @description Whether an officer (or Dukcapil data) has confirmed this identity. */
+            verified: boolean;
+            /** @description The OPD an officer belongs to; `null` for citizens. */
+            agencyId: components["schemas"]["AgencyId"] | null;
+        };
+        /** @enum {string} */
+        AgencyKind: "dinas" | "badan" | "kecamatan" | "kelurahan";
+        Agency: {
+            id: components["schemas"]["AgencyId"];
+            /** @description Three letters that start this OPD's tracking codes. */
+            code: string;
+            name: components["schemas"]["LocalizedText"];
+            shortName: string;
+            kind: components["schemas"]["AgencyKind"];
+            /** @description For a kelurahan, its kecamatan. */
+            parentId: components["schemas"]["AgencyId"] | null;
+            /** Format: uri */
+            website?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            address?: string;
+        };
+        AgencyPage: {
+            data: components["schemas"]["Agency"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        /**
+         * @description kependudukan (civil registration), perizinan (permits), sosial, kelurahan letters, and others.
+         * @enum {string}
+         */
+        ServiceCategory: "kependudukan" | "perizinan" | "sosial" | "kelurahan" | "kesehatan" | "pendidikan" | "lainnya";
+        /**
+         * @description menit, jam, hari, hari kerja.
+         * @enum {string}
+         */
+        TimeUnit: "minutes" | "hours" | "days" | "working_days";
+        /** @description Jangka waktu penyelesaian, counted from the moment the file is complete (sejak berkas lengkap). */
+        TimeFrame: {
+            /** Format: int32 */
+            value: number;
+            unit: components["schemas"]["TimeUnit"];
+        };
+        /** @description Biaya/tarif. `amount` 0 means Gratis. */
+        Fee: {
+            /**
+             * Format: int64
+             * @description Rupiah.
+             */
+            amount: number;
+            note?: components["schemas"]["LocalizedText"];
+            legalBasis?: components["schemas"]["LocalizedText"];
+        };
+        ComplaintChannel: {
+            name: string;
+            /** Format: uri */
+            url?: string;
+            phone?: string;
+            sms?: string;
+            /** Format: email */
+            email?: string;
+        };
+        /** @description The six Standar Pelayanan components (UU 25/2009, PermenPAN-RB 15/2014) and the legal basis. */
+        ServiceStandard: {
+            /** @description Persyaratan. */
+            requirements: components["schemas"]["LocalizedText"][];
+            /** @description Sistem, mekanisme, dan prosedur. */
+            procedure: components["schemas"]["LocalizedText"][];
+            timeFrame: components["schemas"]["TimeFrame"];
+            fee: components["schemas"]["Fee"];
+            /** @description Produk pelayanan. */
+            product: components["schemas"]["LocalizedText"];
+            /** @description Penanganan pengaduan, saran, dan masukan. */
+            complaints: components["schemas"]["ComplaintChannel"][];
+            /** @description Dasar hukum. */
+            legalBasis?: components["schemas"]["LocalizedText"][];
+        };
+        /** @description What UU PDP 27/2022 asks to be shown before personal data is collected. */
+        DataProtectionNotice: {
+            purpose: components["schemas"]["LocalizedText"];
+            lawfulBasis: components["schemas"]["LocalizedText"];
+            retention: components["schemas"]["LocalizedText"];
+            controller: components["schemas"]["LocalizedText"];
+            /** @description The kinds of specific (sensitive) personal data the form collects. */
+            sensitiveData?: components["schemas"]["LocalizedText"][];
+        };
+        /**
+         * @description What every view of a service has. Open here (`additionalProperties: true`) only so that `ServiceSummary`
+         *     and `Service` can extend it; both close it with `unevaluatedProperties: false`.
+         */
+        ServiceCore: {
+            id: components["schemas"]["ServiceId"];
+            agencyId: components["schemas"]["AgencyId"];
+            category: components["schemas"]["ServiceCategory"];
+            name: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
+            /**
+             * Format: int32
+             * @description Goes up whenever the standard or the form changes; applications remember theirs.
+             */
+            version: number;
+            /** @description Whether only verified accounts may apply. */
+            requiresVerifiedAccount: boolean;
+            standard: components["schemas"]["ServiceStandard"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A service as listed in the catalogue, without its form. */
+        ServiceSummary: components["schemas"]["ServiceCore"];
+        /** @description A service, with everything needed to show it and to apply for it. */
+        Service: components["schemas"]["ServiceCore"] & {
+            dataProtection: components["schemas"]["DataProtectionNotice"];
+            form: components["schemas"]["FormDefinition"];
+        };
+        ServicePage: {
+            data: components["schemas"]["ServiceSummary"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        /**
+         * @description The questions of a service, grouped into steps (pages). The gateway validates answers against it and the
+         *     elements render it; both use `@padu/contract`'s validator, so the error codes are the same. It is data
+         *     only: no expressions, no code.
+         */
+        FormDefinition: {
+            steps: components["schemas"]["FormStep"][];
+        };
+        FormStep: {
+            id: components["schemas"]["FormName"];
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            fields: components["schemas"]["FormField"][];
+        };
+        /** @description A snake_case name, unique within the form. */
+        FormName: string;
+        /**
+         * @description - `checkbox` with `options` is a multiple choice (answer: array of option values); without `options` it is
+         *       a single yes/no box (answer: boolean; `required` means it must be ticked).
+         *     - `file` answers are upload ids from `createUpload`.
+         *     - `nik`, `kk` and `tel` answers are normalised (digits only; tel as E.164) before validation.
+         * @enum {string}
+         */
+        FieldType: "text" | "textarea" | "number" | "date" | "select" | "radio" | "checkbox" | "email" | "tel" | "nik" | "kk" | "file";
+        FieldOption: {
+            value: string;
+            label: components["schemas"]["LocalizedText"];
+        };
+        FormField: {
+            name: components["schemas"]["FormName"];
+            /** @description Readers meeting a type they do not know report it instead of guessing. */
+            type: components["schemas"]["FieldType"] | string;
+            label: components["schemas"]["LocalizedText"];
+            hint?: components["schemas"]["LocalizedText"];
+            /** @default false */
+            required?: boolean;
+            /**
+             * Format: regex
+             * @description A regular expression (Unicode, anchored) the whole answer must match (text, textarea).
+             */
+            pattern?: string;
+            /** @description What to tell the citizen when `pattern` does not match. */
+            patternMessage?: components["schemas"]["LocalizedText"];
+            /** Format: int32 */
+            minLength?: number;
+            /** Format: int32 */
+            maxLength?: number;
+            /** @description The smallest allowed number (number). */
+            min?: number;
+            /** @description The largest allowed number (number). */
+            max?: number;
+            /** @description Only whole numbers (number). */
+            integer?: boolean;
+            /** @description The earliest allowed date (date), or `today`. */
+            minDate?: string;
+            /** @description The latest allowed date (date), or `today`. */
+            maxDate?: string;
+            /** @description The choices (select, radio, checkbox). */
+            options?: components["schemas"]["FieldOption"][];
+            /** @description Allowed MIME types (file), checked by content on upload. */
+            accept?: components["schemas"]["UploadMimeType"][];
+            /**
+             * Format: int32
+             * @description The largest allowed file size (file).
+             */
+            maxBytes?: number;
+            /** @description An HTML autocomplete token, e.g. `name` or `street-address`. */
+            autocomplete?: string;
+        };
+        /** @description A string (text, date, select, radio, email, tel, nik, kk, file upload id), a number, a boolean (a single checkbox) or a list of option values (checkbox with options). */
+        AnswerValue: string | number | boolean | string[];
+        /** @description Answers keyed by field name. */
+        Answers: {
+            [key: string]: components["schemas"]["AnswerValue"];
+        };
+        /** @enum {string} */
+        UploadMimeType: "application/pdf" | "image/jpeg" | "image/png";
+        UploadRequest: {
+            /** @description A PDF, JPEG or PNG of at most 10 MiB. */
+            file: components["schemas"]["BinaryFile"];
+        };
+        /** Format: binary */
+        BinaryFile: Blob;
+        Upload: {
+            id: components["schemas"]["UploadId"];
+            fileName: string;
+            mimeType: components["schemas"]["UploadMimeType"];
+            /** Format: int32 */
+            bytes: number;
+            sha256: string;
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When it is deleted if no application uses it; `null` once one does. */
+            expiresAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @description The shared lifecycle (labels in Bahasa Indonesia): Diajukan, Sedang Diverifikasi, Perlu Perbaikan, Sedang
+         *     Diproses, Menunggu Tanda Tangan, Selesai, Siap Diambil, Ditolak, Dibatalkan. The allowed transitions are
+         *     in `@padu/contract`.
+         * @enum {string}
+         */
+        ApplicationStatus: "submitted" | "verifying" | "needs_revision" | "in_process" | "awaiting_signature" | "completed" | "ready_for_pickup" | "rejected" | "cancelled";
+        /** @enum {string} */
+        ActorRole: "citizen" | "officer" | "system";
+        /** @description Who made a change, as a role and OPD; never an officer's personal data. */
+        Actor: {
+            role: components["schemas"]["ActorRole"];
+            agencyId: components["schemas"]["AgencyId"] | null;
+        };
+        StatusChange: {
+            /**
+             * Format: int64
+             * @description Increases with every change of any application; the `id` of its live event.
+             */
+            sequence: number;
+            status: components["schemas"]["ApplicationStatus"];
+            at: components["schemas"]["Timestamp"];
+            actor: components["schemas"]["Actor"];
+            /** @description The officer's note or reason (required for needs_revision, rejected and an OPD's cancel). */
+            note: components["schemas"]["PlainText"] | null;
+        };
+        /**
+         * @description When the application should be done. The clock runs from submission, pauses while `needs_revision`
+         *     and stops at a final status. `dueAt` is `null` when paused, or when the holiday calendar of a year it
+         *     reaches is not published yet (`reason` says which).
+         */
+        DueDate: {
+            timeFrame: components["schemas"]["TimeFrame"];
+            dueAt: components["schemas"]["Timestamp"] | null;
+            paused: boolean;
+            /** @enum {string|null} */
+            reason: "paused" | "calendar_missing" | null;
+        };
+        /** @description The applicant as an officer of the owning OPD sees them. */
+        ApplicantSummary: {
+            name: string;
+            nikMasked: components["schemas"]["NikMasked"] | null;
+            verified: boolean;
+        };
+        Application: {
+            id: components["schemas"]["ApplicationId"];
+            trackingCode: components["schemas"]["TrackingCode"];
+            serviceId: components["schemas"]["ServiceId"];
+            /** Format: int32 */
+            serviceVersion: number;
+            serviceName?: components["schemas"]["LocalizedText"];
+            agencyId: components["schemas"]["AgencyId"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description NIK and No. KK answers are masked in this response. */
+            answers: components["schemas"]["Answers"];
+            attachments: components["schemas"]["Upload"][];
+            /** @description Every status change, oldest first. */
+            history: components["schemas"]["StatusChange"][];
+            submittedAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            due: components["schemas"]["DueDate"];
+            /** @description Present for officers of the owning OPD; `null` for the applicant themself. */
+            applicant: components["schemas"]["ApplicantSummary"] | null;
+        };
+        ApplicationPage: {
+            data: components["schemas"]["Application"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        SubmitApplicationRequest: {
+            serviceId: components["schemas"]["ServiceId"];
+            answers: components["schemas"]["Answers"];
+        };
+        ResubmitApplicationRequest: {
+            answers: components["schemas"]["Answers"];
+        };
+        CancelApplicationRequest: {
+            reason?: components["schemas"]["PlainText"];
+        };
+        TransitionRequest: {
+            to: components["schemas"]["ApplicationStatus"];
+            note?: components["schemas"]["PlainText"];
+        };
+        /** @description The data of a `status` event on an application's stream. */
+        ApplicationStatusEvent: {
+            /** Format: int64 */
+            sequence: number;
+            applicationId: components["schemas"]["ApplicationId"];
+            trackingCode: components["schemas"]["TrackingCode"];
+            status: components["schemas"]["ApplicationStatus"];
+            at: components["schemas"]["Timestamp"];
+            actor: components["schemas"]["Actor"];
+            note: components["schemas"]["PlainText"] | null;
+        };
+        /** @description Server-sent events (text/event-stream), one `status` event per change. */
+        EventStream: string;
+        PublicStatusChange: {
+            /** Format: int64 */
+            sequence: number;
+            status: components["schemas"]["ApplicationStatus"];
+            at: components["schemas"]["Timestamp"];
+            actorRole: components["schemas"]["ActorRole"];
+        };
+        /** @description The data of a `status` event on a tracking code's stream. */
+        PublicStatusEvent: {
+            /** Format: int64 */
+            sequence: number;
+            trackingCode: components["schemas"]["TrackingCode"];
+            status: components["schemas"]["ApplicationStatus"];
+            at: components["schemas"]["Timestamp"];
+            actorRole: components["schemas"]["ActorRole"];
+        };
+        /** @description What anyone with the tracking code may see. Nothing personal. */
+        PublicTracking: {
+            trackingCode: components["schemas"]["TrackingCode"];
+            serviceId: components["schemas"]["ServiceId"];
+            serviceName: components["schemas"]["LocalizedText"];
+            agencyId: components["schemas"]["AgencyId"];
+            agencyName: components["schemas"]["LocalizedText"];
+            status: components["schemas"]["ApplicationStatus"];
+            history: components["schemas"]["PublicStatusChange"][];
+            submittedAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            due: components["schemas"]["DueDate"];
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            version: string;
+            /** @enum {string} */
+            database: "ok" | "unavailable";
+            time: components["schemas"]["Timestamp"];
+        };
+        FieldError: {
+            /** @description A JSON pointer (RFC 6901) into the request body, e.g. `/answers/nik`; `""` for the whole body. */
+            pointer: string;
+            /** @description A stable code, e.g. `required` or `nik.date`; the list is in `@padu/contract`. */
+            code: string;
+            message: string;
+            /** @description Values for the message, e.g. `{ "max": 10 }`. */
+            params?: {
+                [key: string]: string | number;
+            };
+        };
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description Identifies the kind of problem, e.g. `https://padu.kedirikota.go.id/problems/validation`.
+             */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            /** Format: uri-reference */
+            instance?: string;
+            /** @description A stable machine-readable code for the whole problem. */
+            code?: string;
+            requestId?: string;
+            /**
+             * Format: int32
+             * @description The same as the `Retry-After` header, in seconds.
+             */
+            retryAfter?: number;
+            errors?: components["schemas"]["FieldError"][];
+        };
+    };
+    responses: {
+        /** @description The request could not be read (malformed JSON, a bad header or parameter). */
+        BadRequest: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid access token (or refresh token) was given. */
+        Unauthorized: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                /** @description `Bearer`, with an `error` when a token was given but is not valid. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The identifier or the password is wrong. The answer does not say which. */
+        InvalidCredentials: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Logged in, but this role or account may not do this. */
+        Forbidden: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing here, or nothing the caller may see. */
+        NotFound: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state (a transition not allowed now, a reused key). */
+        Conflict: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body or the file is larger than allowed. */
+        PayloadTooLarge: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's content type (or an uploaded file's detected type) is not accepted. */
+        UnsupportedMediaType: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request was read but is not valid; `errors[]` says where and why. */
+        ValidationFailed: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests (or login attempts); try again after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something failed inside the gateway. The details are in its logs under the request id. */
+        InternalError: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The gateway is overloaded or under maintenance; try again after `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The `nextCursor` of the previous page. */
+        Cursor: string;
+        /** @description The largest number of items on one page. */
+        Limit: number;
+        /**
+         * @description The agency's id.
+         * @example disdukcapil
+         */
+        AgencyId: components["schemas"]["AgencyId"];
+        /**
+         * @description The service's id.
+         * @example akta-kelahiran
+         */
+        ServiceId: components["schemas"]["ServiceId"];
+        /** @description The upload's id. */
+        UploadId: components["schemas"]["UploadId"];
+        /** @description The application's id. */
+        ApplicationId: components["schemas"]["ApplicationId"];
+        /**
+         * @description The tracking code printed on the confirmation, in any letter case.
+         * @example DKC-7KQ4-M2XP
+         */
+        TrackingCode: components["schemas"]["TrackingCode"];
+        /**
+         * @description A unique key per logical submission (a UUID is best), reused on every retry of it. Kept for 24 hours.
+         * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        IdempotencyKey: string;
+        /** @description The `id` of the last event received, to resume after it. */
+        LastEventId: string;
+        /** @description The `ETag` of the copy the client has. */
+        IfNoneMatch: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The caller's remaining quota (IETF draft RateLimit header), e.g. `"default";r=118;t=42`. */
+        RateLimit: string;
+        /** @description Present when the request came from an OPD origin on the gateway's CORS allow-list; echoes that origin. */
+        "Access-Control-Allow-Origin": string;
+        /** @description The id of this request in the gateway's logs; quote it when reporting a problem. */
+        XRequestId: string;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+        /** @description A strong validator of the representation. */
+        ETag: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    registerCitizen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was created and a session started. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InvalidCredentials"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description A new access token and a new refresh token. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user behind the access token. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of agencies, ordered by name. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agency's id.
+                 * @example disdukcapil
+                 */
+                agencyId: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Words to look for in the service name and summary.
+                 * @example akta
+                 */
+                q?: string;
+                /** @description Only services of this OPD. */
+                agencyId?: components["schemas"]["AgencyId"];
+                /** @description Only services in this category. */
+                category?: components["schemas"]["ServiceCategory"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching services. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The file was stored. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUploadContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The upload's id. */
+                uploadId: components["parameters"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type detected when it was uploaded. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    /** @description Always `attachment`, with the original file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["BinaryFile"];
+                    "image/jpeg": components["schemas"]["BinaryFile"];
+                    "image/png": components["schemas"]["BinaryFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: {
+                /** @description Only applications in this status. */
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the citizen's applications. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical submission (a UUID is best), reused on every retry of it. Kept for 24 hours.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application was submitted (or, on a replay, had already been submitted). */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    /** @description The URL of the new application. */
+                    Location?: string;
+                    /** @description `true` when this response repeats the one given to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id. */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resubmitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id. */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application, back in `submitted`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id. */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application, now `cancelled`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamApplicationEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `id` of the last event received, to resume after it. */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                /** @description The application's id. */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 2
+                     *     event: status
+                     *     data: {"sequence":2,"applicationId":"7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60","trackingCode":"DKC-7KQ4-M2XP","status":"verifying","at":"2026-11-30T02:15:00Z","actor":{"role":"officer","agencyId":"disdukcapil"},"note":null}
+                     */
+                    "text/event-stream": components["schemas"]["EventStream"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    trackApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The tracking code printed on the confirmation, in any letter case.
+                 * @example DKC-7KQ4-M2XP
+                 */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public status. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    /** @description `no-cache`: clients revalidate with `If-None-Match` every time. */
+                    "Cache-Control"?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTracking"];
+                };
+            };
+            /** @description Not modified since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamTrackingEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `id` of the last event received, to resume after it. */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                /**
+                 * @description The tracking code printed on the confirmation, in any letter case.
+                 * @example DKC-7KQ4-M2XP
+                 */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 3
+                     *     event: status
+                     *     data: {"sequence":3,"trackingCode":"DKC-7KQ4-M2XP","status":"in_process","at":"2026-12-01T03:00:00Z","actorRole":"officer"}
+                     */
+                    "text/event-stream": components["schemas"]["EventStream"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAgencyApplications: {
+        parameters: {
+            query?: {
+                /** @description Only applications in this status. */
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id. */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The application in its new status. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Healthy. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example openapi: 3.1.0
+                     *     info:
+                     *       title: Padu API
+                     */
+                    "application/yaml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
