@@ -637,34 +637,37 @@ export interface components {
             /** @description The kinds of specific (sensitive) personal data the form collects. */
             sensitiveData?: components["schemas"]["LocalizedText"][];
         };
-        /**
-         * @description What every view of a service has. Open here (`additionalProperties: true`) only so that `ServiceSummary`
-         *     and `Service` can extend it; both close it with `unevaluatedProperties: false`.
-         */
-        ServiceCore: {
+        /** @description A service as listed in the catalogue, without its form. */
+        ServiceSummary: {
             id: components["schemas"]["ServiceId"];
             agencyId: components["schemas"]["AgencyId"];
             category: components["schemas"]["ServiceCategory"];
             name: components["schemas"]["LocalizedText"];
             summary: components["schemas"]["LocalizedText"];
-            /**
-             * Format: int32
-             * @description Goes up whenever the standard or the form changes; applications remember theirs.
-             */
-            version: number;
+            version: components["schemas"]["ServiceVersion"];
             /** @description Whether only verified accounts may apply. */
             requiresVerifiedAccount: boolean;
             standard: components["schemas"]["ServiceStandard"];
-        } & {
-            [key: string]: unknown;
         };
-        /** @description A service as listed in the catalogue, without its form. */
-        ServiceSummary: components["schemas"]["ServiceCore"];
         /** @description A service, with everything needed to show it and to apply for it. */
-        Service: components["schemas"]["ServiceCore"] & {
+        Service: {
+            id: components["schemas"]["ServiceId"];
+            agencyId: components["schemas"]["AgencyId"];
+            category: components["schemas"]["ServiceCategory"];
+            name: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
+            version: components["schemas"]["ServiceVersion"];
+            /** @description Whether only verified accounts may apply. */
+            requiresVerifiedAccount: boolean;
+            standard: components["schemas"]["ServiceStandard"];
             dataProtection: components["schemas"]["DataProtectionNotice"];
             form: components["schemas"]["FormDefinition"];
         };
+        /**
+         * Format: int32
+         * @description Goes up whenever the standard or the form changes; applications remember theirs.
+         */
+        ServiceVersion: number;
         ServicePage: {
             data: components["schemas"]["ServiceSummary"][];
             nextCursor: components["schemas"]["CursorValue"];
@@ -811,8 +814,7 @@ export interface components {
             id: components["schemas"]["ApplicationId"];
             trackingCode: components["schemas"]["TrackingCode"];
             serviceId: components["schemas"]["ServiceId"];
-            /** Format: int32 */
-            serviceVersion: number;
+            serviceVersion: components["schemas"]["ServiceVersion"];
             serviceName?: components["schemas"]["LocalizedText"];
             agencyId: components["schemas"]["AgencyId"];
             status: components["schemas"]["ApplicationStatus"];
@@ -1093,9 +1095,15 @@ export interface components {
          * @example akta-kelahiran
          */
         ServiceId: components["schemas"]["ServiceId"];
-        /** @description The upload's id. */
+        /**
+         * @description The upload's id.
+         * @example 0f8c2a8e-6a4c-4b57-9a0e-2c1d3b4a5f60
+         */
         UploadId: components["schemas"]["UploadId"];
-        /** @description The application's id. */
+        /**
+         * @description The application's id.
+         * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+         */
         ApplicationId: components["schemas"]["ApplicationId"];
         /**
          * @description The tracking code printed on the confirmation, in any letter case.
@@ -1468,7 +1476,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The upload's id. */
+                /**
+                 * @description The upload's id.
+                 * @example 0f8c2a8e-6a4c-4b57-9a0e-2c1d3b4a5f60
+                 */
                 uploadId: components["parameters"]["UploadId"];
             };
             cookie?: never;
@@ -1586,7 +1597,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The application's id. */
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
                 applicationId: components["parameters"]["ApplicationId"];
             };
             cookie?: never;
@@ -1617,7 +1631,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The application's id. */
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
                 applicationId: components["parameters"]["ApplicationId"];
             };
             cookie?: never;
@@ -1655,7 +1672,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The application's id. */
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
                 applicationId: components["parameters"]["ApplicationId"];
             };
             cookie?: never;
@@ -1696,7 +1716,10 @@ export interface operations {
                 "Last-Event-ID"?: components["parameters"]["LastEventId"];
             };
             path: {
-                /** @description The application's id. */
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
                 applicationId: components["parameters"]["ApplicationId"];
             };
             cookie?: never;
@@ -1858,7 +1881,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The application's id. */
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
                 applicationId: components["parameters"]["ApplicationId"];
             };
             cookie?: never;
