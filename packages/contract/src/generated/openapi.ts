@@ -266,7 +266,8 @@ export interface paths {
         };
         /**
          * Get one application
-         * @description Readable by its applicant and by officers of the OPD that owns it; everyone else gets 404.
+         * @description Readable by its applicant and by officers of the OPD that owns it; everyone else gets 404. Supports
+         *     `ETag` / `If-None-Match`, so watching an application by polling costs a 304 while nothing changes.
          */
         get: operations["getApplication"];
         put?: never;
@@ -329,8 +330,9 @@ export interface paths {
         /**
          * Follow an application's status changes live
          * @description A `text/event-stream`. Each status change is an event named `status` whose `id` is the change's sequence
-         *     number and whose data is an `ApplicationStatusEvent`. Send `Last-Event-ID` to resume after a given
-         *     change; every later change is replayed first. A comment line is sent every 15 seconds as a heartbeat.
+         *     number and whose data is an `ApplicationStatusEvent`. Without `Last-Event-ID` the stream starts with the
+         *     latest change (the current status); with it, every later change is replayed first, so `Last-Event-ID: 0`
+         *     replays the whole history. A comment line is sent every 15 seconds as a heartbeat.
          */
         get: operations["streamApplicationEvents"];
         put?: never;
@@ -373,7 +375,9 @@ export interface paths {
         /**
          * Follow a tracking code's status changes live
          * @description Public and anonymous, like `trackApplication`: events named `status` carry a `PublicStatusEvent`, with no
-         *     personal data and no notes. Resume with `Last-Event-ID`; heartbeats every 15 seconds.
+         *     personal data and no notes. Without `Last-Event-ID` the stream starts with the latest change;
+         *     `Last-Event-ID: n` replays every change after `n` first (`0`: the whole history). Heartbeats every 15
+         *     seconds.
          */
         get: operations["streamTrackingEvents"];
         put?: never;
@@ -436,7 +440,8 @@ export interface paths {
         };
         /**
          * Check that the gateway and its database are up
-         * @description For load balancers and monitoring. `status` is `degraded` (with 503) when the database cannot be reached.
+         * @description For load balancers and monitoring. 200 when the gateway can read its database; 503 (a problem, with
+         *     `Retry-After`) when it cannot.
          */
         get: operations["getHealth"];
         put?: never;
@@ -598,9 +603,14 @@ export interface components {
         Fee: {
             /**
              * Format: int64
-             * @description Rupiah.
+             * @description Rupiah; when `variable`, the lowest amount (the note says how it is calculated).
              */
             amount: number;
+            /**
+             * @description Whether the fee depends on the case (e.g. a retribusi by building area), per `legalBasis`.
+             * @default false
+             */
+            variable?: boolean;
             note?: components["schemas"]["LocalizedText"];
             legalBasis?: components["schemas"]["LocalizedText"];
         };
@@ -815,8 +825,9 @@ export interface components {
             trackingCode: components["schemas"]["TrackingCode"];
             serviceId: components["schemas"]["ServiceId"];
             serviceVersion: components["schemas"]["ServiceVersion"];
-            serviceName?: components["schemas"]["LocalizedText"];
+            serviceName: components["schemas"]["LocalizedText"];
             agencyId: components["schemas"]["AgencyId"];
+            agencyName: components["schemas"]["LocalizedText"];
             status: components["schemas"]["ApplicationStatus"];
             /** @description NIK and No. KK answers are masked in this response. */
             answers: components["schemas"]["Answers"];
@@ -890,11 +901,11 @@ export interface components {
             due: components["schemas"]["DueDate"];
         };
         Health: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
+            /** @constant */
+            status: "ok";
             version: string;
-            /** @enum {string} */
-            database: "ok" | "unavailable";
+            /** @constant */
+            database: "ok";
             time: components["schemas"]["Timestamp"];
         };
         FieldError: {
@@ -921,7 +932,15 @@ export interface components {
             detail?: string;
             /** Format: uri-reference */
             instance?: string;
-            /** @description A stable machine-readable code for the whole problem. */
+            /**
+             * @description A stable machine-readable code for the whole problem: one per kind (`bad_request`, `invalid_parameter`,
+             *     `unauthorized`, `invalid_credentials`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`,
+             *     `payload_too_large`, `unsupported_media_type`, `validation`, `rate_limited`, `internal`, `unavailable`)
+             *     or a more precise one: `account.unverified`, `idempotency.key_reused`, `refresh_token.reused`,
+             *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
+             *     `transition.forbidden_role`, `transition.note_required`. Field errors use the codes of
+             *     `@padu/contract`'s form rules.
+             */
             code?: string;
             requestId?: string;
             /**
@@ -1117,7 +1136,7 @@ export interface components {
         IdempotencyKey: string;
         /** @description The `id` of the last event received, to resume after it. */
         LastEventId: string;
-        /** @description The `ETag` of the copy the client has. */
+        /** @description The `ETag` of the copy the client has (a list, or `*`, as RFC 9110 allows). */
         IfNoneMatch: string;
     };
     requestBodies: never;
@@ -1164,6 +1183,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1198,6 +1218,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["InvalidCredentials"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1232,6 +1253,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1264,6 +1286,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1595,7 +1618,10 @@ export interface operations {
     getApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client has (a list, or `*`, as RFC 9110 allows). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The application's id.
@@ -1613,11 +1639,24 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    /** @description `private, no-cache`: only the caller may keep it, and revalidates every time. */
+                    "Cache-Control"?: "private, no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
+            };
+            /** @description Not modified since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1661,6 +1700,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1702,6 +1742,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
@@ -1754,7 +1795,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy the client has. */
+                /** @description The `ETag` of the copy the client has (a list, or `*`, as RFC 9110 allows). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
@@ -1912,6 +1953,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];

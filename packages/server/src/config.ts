@@ -1,0 +1,150 @@
+// Gateway configuration: defaults, options given by code (startGateway) and environment variables (main.ts).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
+
+/** Limits and lifetimes. Tests lower them; production keeps the defaults unless a city decides otherwise. */
+export interface GatewayLimits {
+  /** Largest JSON request body in bytes. */
+  jsonBodyBytes: number;
+  /** Largest uploaded file in bytes (the contract allows at most 10 MiB). */
+  uploadBytes: number;
+  /** Requests per client address per window, all operations together (the `RateLimit` header). */
+  requestsPerWindow: number;
+  requestWindowSeconds: number;
+  /** Failed logins allowed per identifier (NIK or email) and per client address within the login window. */
+  loginFailuresPerIdentifier: number;
+  loginFailuresPerIp: number;
+  loginWindowSeconds: number;
+  accessTokenSeconds: number;
+  refreshTokenSeconds: number;
+  /** An upload no application uses is deleted after this long. */
+  uploadTtlSeconds: number;
+  /** How long an `Idempotency-Key` is remembered. */
+  idempotencyTtlSeconds: number;
+  /** How often expired uploads, keys and tokens are swept. */
+  sweepIntervalSeconds: number;
+}
+
+export interface GatewayConfig {
+  dataDir: string;
+  port: number;
+  host: string;
+  /** OPD origins allowed to call the API from a browser (exact `scheme://host[:port]`). */
+  corsOrigins: string[];
+  logLevel: string;
+  /** Where logs go (default stdout). Tests pass a stream to inspect them. */
+  logStream?: Writable;
+  heartbeatMs: number;
+  /** Trust `X-Forwarded-For` from a reverse proxy in front of the gateway. */
+  trustProxy: boolean;
+  /** Static demo pages served at `/` (skipped when the folder does not exist). */
+  publicDir: string | null;
+  /** The built Storybook catalogue served at `/storybook/`. */
+  storybookDir: string | null;
+  /** The CDN bundle of @padu/elements (`padu.js` and its chunks) served at `/cdn/`. */
+  cdnDir: string | null;
+  /** Seed the demo accounts and applications (the OPDs and services are always seeded). */
+  seedDemo: boolean;
+  limits: GatewayLimits;
+}
+
+/** What callers may pass: everything optional, limits merged one by one. */
+export type GatewayOptions = Partial<Omit<GatewayConfig, 'limits'>> & { limits?: Partial<GatewayLimits> };
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export const defaultLimits: Readonly<GatewayLimits> = Object.freeze({
+  jsonBodyBytes: 1024 * 1024,
+  uploadBytes: MAX_UPLOAD_BYTES,
+  requestsPerWindow: 600,
+  requestWindowSeconds: 60,
+  loginFailuresPerIdentifier: 5,
+  loginFailuresPerIp: 20,
+  loginWindowSeconds: 15 * 60,
+  accessTokenSeconds: 15 * 60,
+  refreshTokenSeconds: 30 * 24 * 3600,
+  uploadTtlSeconds: 24 * 3600,
+  idempotencyTtlSeconds: 24 * 3600,
+  sweepIntervalSeconds: 10 * 60,
+});
+
+/** The repository root (this file is packages/server/src/config.ts). */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function existingDir(path: string): string | null {
+  return existsSync(path) ? path : null;
+}
+
+export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
+  const limits = { ...defaultLimits, ...options.limits };
+  limits.uploadBytes = Math.min(limits.uploadBytes, MAX_UPLOAD_BYTES);
+  return {
+    dataDir: resolve(options.dataDir ?? './data'),
+    port: options.port ?? 8080,
+    host: options.host ?? '127.0.0.1',
+    corsOrigins: (options.corsOrigins ?? []).map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
+    logLevel: options.logLevel ?? 'info',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    trustProxy: options.trustProxy ?? false,
+    publicDir: options.publicDir === undefined ? existingDir(resolve(repoRoot, 'public')) : options.publicDir,
+    storybookDir:
+      options.storybookDir === undefined ? existingDir(resolve(repoRoot, 'storybook-static')) : options.storybookDir,
+    // Mounted even before it is built: `npm start` builds it first, and a later build is served at once.
+    cdnDir: options.cdnDir === undefined ? resolve(repoRoot, 'packages/elements/dist/cdn') : options.cdnDir,
+    seedDemo: options.seedDemo ?? true,
+    limits,
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads the `PADU_*` environment variables (documented in packages/server/README.md). */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOptions {
+  const options: GatewayOptions = {};
+  const limits: Partial<GatewayLimits> = {};
+  const set = <K extends keyof GatewayOptions>(key: K, value: GatewayOptions[K] | undefined) => {
+    if (value !== undefined) options[key] = value;
+  };
+  const setLimit = <K extends keyof GatewayLimits>(key: K, value: number | undefined) => {
+    if (value !== undefined) limits[key] = value;
+  };
+  set('port', integer(env, 'PADU_PORT'));
+  set('host', env.PADU_HOST || undefined);
+  set('dataDir', env.PADU_DATA_DIR || undefined);
+  set('corsOrigins', env.PADU_CORS_ORIGINS !== undefined ? env.PADU_CORS_ORIGINS.split(',') : undefined);
+  set('logLevel', env.PADU_LOG_LEVEL || undefined);
+  set('heartbeatMs', integer(env, 'PADU_HEARTBEAT_MS'));
+  set('trustProxy', flag(env, 'PADU_TRUST_PROXY'));
+  set('seedDemo', flag(env, 'PADU_SEED_DEMO'));
+  if (env.PADU_PUBLIC_DIR !== undefined) options.publicDir = env.PADU_PUBLIC_DIR ? resolve(env.PADU_PUBLIC_DIR) : null;
+  if (env.PADU_STORYBOOK_DIR !== undefined) {
+    options.storybookDir = env.PADU_STORYBOOK_DIR ? resolve(env.PADU_STORYBOOK_DIR) : null;
+  }
+  if (env.PADU_CDN_DIR !== undefined) options.cdnDir = env.PADU_CDN_DIR ? resolve(env.PADU_CDN_DIR) : null;
+  setLimit('requestsPerWindow', integer(env, 'PADU_RATE_LIMIT'));
+  setLimit('requestWindowSeconds', integer(env, 'PADU_RATE_WINDOW_SECONDS'));
+  setLimit('loginFailuresPerIdentifier', integer(env, 'PADU_LOGIN_MAX_FAILURES'));
+  setLimit('loginFailuresPerIp', integer(env, 'PADU_LOGIN_MAX_FAILURES_PER_IP'));
+  setLimit('loginWindowSeconds', integer(env, 'PADU_LOGIN_WINDOW_SECONDS'));
+  setLimit('uploadBytes', integer(env, 'PADU_UPLOAD_MAX_BYTES'));
+  setLimit('jsonBodyBytes', integer(env, 'PADU_BODY_MAX_BYTES'));
+  if (Object.keys(limits).length > 0) options.limits = limits;
+  return options;
+}

@@ -1,0 +1,26 @@
+// Everything the handlers share, built once per gateway.
+import type { GatewayConfig } from './config.ts';
+import type { LoadedContract } from './contract/document.ts';
+import type { Db } from './db/database.ts';
+import type { SessionService } from './auth/sessions.ts';
+import type { LoginLimiter } from './auth/login-limiter.ts';
+import type { Catalogue } from './domain/catalogue.ts';
+import type { UploadStore } from './domain/uploads.ts';
+import type { ApplicationService } from './domain/applications.ts';
+import type { TrackingService } from './domain/tracking.ts';
+import type { EventBus } from './sse/event-bus.ts';
+
+export interface GatewayContext {
+  config: GatewayConfig;
+  contract: LoadedContract;
+  db: Db;
+  sessions: SessionService;
+  loginLimiter: LoginLimiter;
+  catalogue: Catalogue;
+  uploads: UploadStore;
+  applications: ApplicationService;
+  tracking: TrackingService;
+  bus: EventBus;
+  /** Open event streams (their close functions), ended when the gateway closes. */
+  openStreams: Set<() => void>;
+}

@@ -1,0 +1,175 @@
+// Versioned schema migrations, kept in code and applied by Kysely's Migrator on every start.
+// Add a new entry for every change; never edit one that has shipped.
+//
+// Portability: everything here is Kysely's schema builder, which PostgreSQL also speaks, except
+// - `integer primary key autoincrement` for status_changes.sequence (PostgreSQL: `bigint generated always as
+//   identity`); a PostgreSQL dialect would swap that one column definition;
+// - booleans as integer 0/1 and JSON as text, which work unchanged but would be `boolean`/`jsonb` there.
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('agencies')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('short_name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('parent_id', 'text', (c) => c.references('agencies.id'))
+        .addColumn('website', 'text')
+        .addColumn('phone', 'text')
+        .addColumn('email', 'text')
+        .addColumn('address', 'text')
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('agencies_order').on('agencies').columns(['sort_key', 'id']).execute();
+
+      await db.schema
+        .createTable('services')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('current_version', 'integer', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('services_order').on('services').columns(['sort_key', 'id']).execute();
+
+      await db.schema
+        .createTable('service_versions')
+        .addColumn('service_id', 'text', (c) => c.notNull().references('services.id'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('service_versions_pk', ['service_id', 'version'])
+        .execute();
+
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('nik', 'text', (c) => c.unique())
+        .addColumn('email', 'text', (c) => c.unique())
+        .addColumn('phone', 'text')
+        .addColumn('verified', 'integer', (c) => c.notNull())
+        .addColumn('agency_id', 'text', (c) => c.references('agencies.id'))
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('refresh_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('family_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema.createIndex('refresh_tokens_family').on('refresh_tokens').column('family_id').execute();
+
+      await db.schema
+        .createTable('access_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('family_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('access_tokens_family').on('access_tokens').column('family_id').execute();
+
+      await db.schema
+        .createTable('uploads')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('mime_type', 'text', (c) => c.notNull())
+        .addColumn('bytes', 'integer', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('storage_name', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text')
+        .execute();
+      await db.schema.createIndex('uploads_expiry').on('uploads').column('expires_at').execute();
+
+      await db.schema
+        .createTable('applications')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('tracking_code', 'text', (c) => c.notNull().unique())
+        .addColumn('service_id', 'text', (c) => c.notNull())
+        .addColumn('service_version', 'integer', (c) => c.notNull())
+        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
+        .addColumn('applicant_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('submitted_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'text')
+        .addColumn('last_sequence', 'integer', (c) => c.notNull())
+        .addForeignKeyConstraint(
+          'applications_service_version_fk',
+          ['service_id', 'service_version'],
+          'service_versions',
+          ['service_id', 'version'],
+        )
+        .execute();
+      await db.schema
+        .createIndex('applications_applicant')
+        .on('applications')
+        .columns(['applicant_id', 'submitted_at'])
+        .execute();
+      await db.schema.createIndex('applications_queue').on('applications').columns(['agency_id', 'due_at']).execute();
+
+      await db.schema
+        .createTable('status_changes')
+        .addColumn('sequence', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('application_id', 'text', (c) => c.notNull().references('applications.id'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_role', 'text', (c) => c.notNull())
+        .addColumn('actor_agency_id', 'text')
+        .addColumn('actor_user_id', 'text')
+        .addColumn('note', 'text')
+        .execute();
+      await db.schema
+        .createIndex('status_changes_application')
+        .on('status_changes')
+        .columns(['application_id', 'sequence'])
+        .execute();
+
+      await db.schema
+        .createTable('application_uploads')
+        .addColumn('application_id', 'text', (c) => c.notNull().references('applications.id'))
+        .addColumn('upload_id', 'text', (c) => c.notNull().references('uploads.id'))
+        .addPrimaryKeyConstraint('application_uploads_pk', ['application_id', 'upload_id'])
+        .execute();
+      await db.schema.createIndex('application_uploads_upload').on('application_uploads').column('upload_id').execute();
+
+      // The primary key is what makes concurrent submissions with one key create one application.
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('idempotency_key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('application_id', 'text', (c) => c.notNull().references('applications.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['user_id', 'idempotency_key'])
+        .execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; throws (refusing to start) when a migration fails. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

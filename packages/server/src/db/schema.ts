@@ -1,0 +1,148 @@
+// The database tables as Kysely sees them. Column types are the portable subset of SQLite and PostgreSQL:
+// - timestamps are RFC 3339 UTC strings from `Date.toISOString()` (fixed width, so they sort as text);
+// - JSON documents (localised texts, form definitions, answers) are text;
+// - booleans are integers 0/1 (SQLite has no boolean type).
+import type { Generated } from 'kysely';
+
+export interface AgencyTable {
+  id: string;
+  code: string;
+  /** JSON LocalizedText. */
+  name: string;
+  short_name: string;
+  kind: string;
+  parent_id: string | null;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  /** Lower-cased Indonesian name: the list order, identical in every database's collation. */
+  sort_key: string;
+}
+
+export interface ServiceTable {
+  id: string;
+  agency_id: string;
+  category: string;
+  current_version: number;
+  sort_key: string;
+  /** Lower-cased names and summaries in both languages, for `q`. */
+  search_text: string;
+}
+
+/** Every published version of a service, so an application always resolves the form it was made with. */
+export interface ServiceVersionTable {
+  service_id: string;
+  version: number;
+  /** JSON of the whole contract `Service` object of that version. */
+  document: string;
+  /** SHA-256 of the document without its version, to notice when the seed changed it. */
+  fingerprint: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  role: 'citizen' | 'officer';
+  name: string;
+  nik: string | null;
+  /** Lower-cased. */
+  email: string | null;
+  phone: string | null;
+  verified: number;
+  agency_id: string | null;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface RefreshTokenTable {
+  /** SHA-256 of the token; the token itself is never stored. */
+  token_hash: string;
+  /** Every token rotated from the same login shares a family. */
+  family_id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AccessTokenTable {
+  token_hash: string;
+  family_id: string;
+  user_id: string;
+  expires_at: string;
+}
+
+export interface UploadTable {
+  id: string;
+  owner_id: string;
+  file_name: string;
+  mime_type: string;
+  bytes: number;
+  sha256: string;
+  /** A random file name under <data>/uploads/, never derived from the client's name. */
+  storage_name: string;
+  created_at: string;
+  /** `null` once an application uses it. */
+  expires_at: string | null;
+}
+
+export interface ApplicationTable {
+  id: string;
+  tracking_code: string;
+  service_id: string;
+  service_version: number;
+  agency_id: string;
+  applicant_id: string;
+  status: string;
+  /** JSON Answers, normalised, unmasked. */
+  answers: string;
+  submitted_at: string;
+  updated_at: string;
+  /** Stored only to order the officer queue (oldest due first); responses compute the due date afresh. */
+  due_at: string | null;
+  /** The sequence of the latest status change: a cheap version number for ETags and caches. */
+  last_sequence: number;
+}
+
+export interface StatusChangeTable {
+  /** Global and increasing: the `id` of the live event. */
+  sequence: Generated<number>;
+  application_id: string;
+  status: string;
+  at: string;
+  actor_role: 'citizen' | 'officer' | 'system';
+  actor_agency_id: string | null;
+  /** Kept for the audit trail; never put in any response. */
+  actor_user_id: string | null;
+  note: string | null;
+}
+
+export interface ApplicationUploadTable {
+  application_id: string;
+  upload_id: string;
+}
+
+export interface IdempotencyKeyTable {
+  user_id: string;
+  idempotency_key: string;
+  /** SHA-256 of the canonical JSON of the request body. */
+  request_hash: string;
+  application_id: string;
+  created_at: string;
+}
+
+export interface Database {
+  agencies: AgencyTable;
+  services: ServiceTable;
+  service_versions: ServiceVersionTable;
+  users: UserTable;
+  refresh_tokens: RefreshTokenTable;
+  access_tokens: AccessTokenTable;
+  uploads: UploadTable;
+  applications: ApplicationTable;
+  status_changes: StatusChangeTable;
+  application_uploads: ApplicationUploadTable;
+  idempotency_keys: IdempotencyKeyTable;
+}

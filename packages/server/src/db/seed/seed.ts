@@ -1,0 +1,171 @@
+// Seeds on every start, idempotently: the OPDs (upserted), the services (a new version whenever the seed data
+// changed), and unless disabled the demo accounts and applications (created once).
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { validateFormDefinition, type Schemas } from '@padu/contract';
+import type { Db } from '../database.ts';
+import { nowIso } from '../database.ts';
+import { foldText, type Service } from '../../domain/catalogue.ts';
+import type { ApplicationService } from '../../domain/applications.ts';
+import type { UploadStore } from '../../domain/uploads.ts';
+import { hashPassword } from '../../auth/passwords.ts';
+import { insertUser } from '../../domain/users.ts';
+import { agencies } from './agencies.ts';
+import { services, type SeedService } from './services.ts';
+import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID } from './demo.ts';
+
+export interface SeedReport {
+  /** Services that got a new version on this start. */
+  publishedVersions: string[];
+  demoAccounts: { email: string; role: string; name: string; nik: string | null; verified: boolean }[];
+  demoPassword: string | null;
+  trackingCodes: { trackingCode: string; serviceId: string; status: string }[];
+}
+
+export interface SeedDeps {
+  db: Db;
+  uploads: UploadStore;
+  applications: ApplicationService;
+  seedDemo: boolean;
+}
+
+function fingerprint(service: SeedService): string {
+  return createHash('sha256').update(JSON.stringify(service)).digest('hex');
+}
+
+async function seedAgencies(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const agency of agencies) {
+      const changes = {
+        code: agency.code,
+        name: JSON.stringify(agency.name),
+        short_name: agency.shortName,
+        kind: agency.kind,
+        parent_id: agency.parentId,
+        website: agency.website ?? null,
+        phone: agency.phone ?? null,
+        email: agency.email ?? null,
+        address: agency.address ?? null,
+        sort_key: foldText(agency.name.id),
+      };
+      await trx
+        .insertInto('agencies')
+        .values({ id: agency.id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    }
+  });
+}
+
+async function seedServices(db: Db): Promise<string[]> {
+  const published: string[] = [];
+  for (const service of services) {
+    const problems = validateFormDefinition(service.form);
+    if (problems.length > 0) throw new Error(`Seed form of ${service.id} is invalid: ${JSON.stringify(problems)}`);
+    const print = fingerprint(service);
+    await db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('services')
+        .innerJoin('service_versions', (join) =>
+          join
+            .onRef('service_versions.service_id', '=', 'services.id')
+            .onRef('service_versions.version', '=', 'services.current_version'),
+        )
+        .select(['services.current_version', 'service_versions.fingerprint'])
+        .where('services.id', '=', service.id)
+        .executeTakeFirst();
+      if (current?.fingerprint === print) return;
+      const version = (current?.current_version ?? 0) + 1;
+      const document: Service = { ...service, version };
+      const changes = {
+        agency_id: service.agencyId,
+        category: service.category,
+        current_version: version,
+        sort_key: foldText(service.name.id),
+        search_text: foldText([service.name.id, service.name.en, service.summary.id, service.summary.en].filter(Boolean).join(' \n ')),
+      };
+      // The version row first: the service row's current_version points at it.
+      if (!current) await trx.insertInto('services').values({ id: service.id, ...changes, current_version: 0 }).execute();
+      await trx
+        .insertInto('service_versions')
+        .values({ service_id: service.id, version, document: JSON.stringify(document), fingerprint: print, created_at: nowIso() })
+        .execute();
+      await trx.updateTable('services').set(changes).where('id', '=', service.id).execute();
+      published.push(`${service.id}@${version}`);
+    });
+  }
+  return published;
+}
+
+async function seedDemoAccounts(db: Db): Promise<void> {
+  const existing = new Set(
+    (await db.selectFrom('users').select('email').where('email', 'in', demoAccounts.map((a) => a.email)).execute()).map((r) => r.email),
+  );
+  const missing = demoAccounts.filter((account) => !existing.has(account.email));
+  const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction().execute(async (trx) => {
+    for (const [i, account] of missing.entries()) {
+      await insertUser(trx, { ...account, passwordHash: hashes[i]! }, account.id);
+    }
+  });
+}
+
+async function seedDemoApplications(deps: SeedDeps): Promise<void> {
+  const { db, uploads, applications } = deps;
+  const now = Date.now();
+  for (const demo of demoApplications()) {
+    if (await db.selectFrom('applications').select('id').where('id', '=', demo.id).executeTakeFirst()) continue;
+    const uploadIds = new Map<string, string>();
+    for (const document of demo.documents) {
+      const received = await uploads.receive(Readable.from([demoFileBytes(document.kind)]));
+      const upload = await uploads.keep(received, SITI_ID, document.fileName);
+      uploadIds.set(document.key, upload.id);
+    }
+    const answers: Schemas['Answers'] = {};
+    for (const [name, value] of Object.entries(demo.answers)) {
+      answers[name] = value && typeof value === 'object' && 'upload' in value ? uploadIds.get(value.upload)! : (value as Schemas['AnswerValue']);
+    }
+    const start = now - demo.daysAgo * 86_400_000;
+    const agencyId = services.find((s) => s.id === demo.serviceId)!.agencyId;
+    const citizen = { role: 'citizen' as const, agencyId: null, userId: SITI_ID };
+    const officer = { role: 'officer' as const, agencyId, userId: demoAccounts.find((a) => a.agencyId === agencyId)?.id ?? null };
+    await applications.seedApplication({
+      id: demo.id,
+      trackingCode: demo.trackingCode,
+      applicantId: SITI_ID,
+      serviceId: demo.serviceId,
+      answers,
+      uploadIds: [...uploadIds.values()],
+      steps: [
+        { status: 'submitted', at: nowIso(start), actor: citizen },
+        ...demo.steps.map((step, i) => ({
+          status: step.status,
+          // Spread over the time since submission, the last one an hour ago.
+          at: nowIso(start + ((i + 1) * (now - 3_600_000 - start)) / demo.steps.length),
+          actor: step.by === 'officer' ? officer : citizen,
+          ...(step.note ? { note: step.note } : {}),
+        })),
+      ],
+    });
+  }
+}
+
+export async function seed(deps: SeedDeps): Promise<SeedReport> {
+  await seedAgencies(deps.db);
+  const publishedVersions = await seedServices(deps.db);
+  if (!deps.seedDemo) return { publishedVersions, demoAccounts: [], demoPassword: null, trackingCodes: [] };
+  await seedDemoAccounts(deps.db);
+  await seedDemoApplications(deps);
+  const trackingCodes = await deps.db
+    .selectFrom('applications')
+    .select(['tracking_code', 'service_id', 'status'])
+    .where('id', 'in', demoApplications().map((a) => a.id))
+    .orderBy('submitted_at', 'desc')
+    .execute();
+  return {
+    publishedVersions,
+    demoAccounts: demoAccounts.map(({ email, role, name, nik, verified }) => ({ email, role, name, nik, verified })),
+    demoPassword: DEMO_PASSWORD,
+    trackingCodes: trackingCodes.map((r) => ({ trackingCode: r.tracking_code, serviceId: r.service_id, status: r.status })),
+  };
+}

@@ -1,0 +1,556 @@
+// Applications: submission (idempotent), revision, status changes through the shared state machine, and the
+// views the applicant and the owning OPD's officers get. Every multi-row write is one transaction, and the
+// live streams hear about a change only after it is committed.
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  checkTransition,
+  formatMessage,
+  isFinal,
+  maskNik,
+  normalizeAnswers,
+  statusLabels,
+  validateAnswers,
+  type Schemas,
+} from '@padu/contract';
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { isUniqueViolation, nowIso } from '../db/database.ts';
+import { keysetAfter, type SortKey } from '../db/keyset.ts';
+import type { ApplicationTable, StatusChangeTable } from '../db/schema.ts';
+import { decodeCursor, pageOf } from '../http/cursor.ts';
+import { notFound, problem, validationProblem } from '../http/problems.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { EventBus, StatusChanged } from '../sse/event-bus.ts';
+import type { Catalogue, Service } from './catalogue.ts';
+import { dueDate } from './due.ts';
+import { newTrackingCode } from './tracking-code.ts';
+import { toUpload, type UploadRow, type UploadStore } from './uploads.ts';
+
+export type Application = Schemas['Application'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+type Answers = Schemas['Answers'];
+type ActorRole = Schemas['ActorRole'];
+
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type StatusChangeRow = Selectable<StatusChangeTable>;
+
+export interface Actor {
+  role: ActorRole;
+  agencyId: string | null;
+  userId: string | null;
+}
+
+/** The body of submitApplication, as the contract validated it. */
+export interface Submission {
+  serviceId: string;
+  answers: Answers;
+}
+
+/** Stable JSON (keys sorted), so the same body always hashes the same whatever the key order on the wire. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function toStatusChanged(row: StatusChangeRow, trackingCode: string): StatusChanged {
+  return {
+    applicationId: row.application_id,
+    trackingCode,
+    sequence: row.sequence,
+    status: row.status as ApplicationStatus,
+    at: row.at,
+    actor: { role: row.actor_role, agencyId: row.actor_agency_id },
+    note: row.note,
+  };
+}
+
+function fieldsOfType(service: Service, types: readonly string[]): string[] {
+  return service.form.steps.flatMap((step) => step.fields.filter((f) => types.includes(f.type)).map((f) => f.name));
+}
+
+/** Upload ids referenced by the file fields of `answers`. */
+function uploadIdsIn(service: Service, answers: Answers): string[] {
+  return fieldsOfType(service, ['file'])
+    .map((name) => answers[name])
+    .filter((value): value is string => typeof value === 'string' && value !== '');
+}
+
+/** NIK and No. KK answers masked, as every response shows them. */
+function maskAnswers(service: Service, answers: Answers): Answers {
+  const masked: Answers = { ...answers };
+  for (const name of fieldsOfType(service, ['nik', 'kk'])) {
+    const value = masked[name];
+    if (typeof value === 'string' && value) masked[name] = maskNik(value);
+  }
+  return masked;
+}
+
+function transitionProblem(code: 'transition.not_allowed' | 'transition.forbidden_role' | 'transition.note_required', from: ApplicationStatus, to: ApplicationStatus, pointer: string) {
+  const params = { from: statusLabels.id[from], to: statusLabels.id[to] };
+  const message = formatMessage(code, params, 'id');
+  // A missing note is a fault in the request (422, pointing at the field); an edge the state machine refuses
+  // conflicts with the application's current state (409), whoever asks.
+  if (code === 'transition.note_required') return validationProblem([{ pointer, code, message, params }], message);
+  return problem('conflict', { code, title: 'Perubahan status tidak diizinkan', detail: message });
+}
+
+/** Who is looking: the applicant, or an officer of the owning OPD (who also sees the applicant summary). */
+export type Viewer = 'applicant' | 'officer';
+
+export class ApplicationService {
+  readonly #db: Db;
+  readonly #catalogue: Catalogue;
+  readonly #uploads: UploadStore;
+  readonly #bus: EventBus;
+
+  constructor(db: Db, catalogue: Catalogue, uploads: UploadStore, bus: EventBus) {
+    this.#db = db;
+    this.#catalogue = catalogue;
+    this.#uploads = uploads;
+    this.#bus = bus;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  async row(id: string): Promise<ApplicationRow | undefined> {
+    return this.#db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The application if `principal` may see it (its applicant, or an officer of its OPD); otherwise 404. */
+  async readable(principal: Principal, id: string): Promise<ApplicationRow> {
+    const row = await this.row(id);
+    if (!row || !this.canRead(principal, row)) throw notFound();
+    return row;
+  }
+
+  canRead(principal: Principal, row: ApplicationRow): boolean {
+    return principal.role === 'officer' ? principal.agencyId === row.agency_id : principal.userId === row.applicant_id;
+  }
+
+  async history(applicationIds: readonly string[]): Promise<Map<string, StatusChangeRow[]>> {
+    const byApplication = new Map<string, StatusChangeRow[]>(applicationIds.map((id) => [id, []]));
+    if (applicationIds.length === 0) return byApplication;
+    const rows = await this.#db
+      .selectFrom('status_changes')
+      .selectAll()
+      .where('application_id', 'in', applicationIds)
+      .orderBy('sequence')
+      .execute();
+    for (const row of rows) byApplication.get(row.application_id)?.push(row);
+    return byApplication;
+  }
+
+  /** The contract view of applications, loading what they need in a few queries. */
+  async present(rows: readonly ApplicationRow[], viewer: Viewer): Promise<Application[]> {
+    const ids = rows.map((row) => row.id);
+    const histories = await this.history(ids);
+    const attachments = new Map<string, UploadRow[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      const linked = await this.#db
+        .selectFrom('application_uploads')
+        .innerJoin('uploads', 'uploads.id', 'application_uploads.upload_id')
+        .selectAll('uploads')
+        .select('application_uploads.application_id')
+        .where('application_uploads.application_id', 'in', ids)
+        .orderBy('uploads.created_at')
+        .execute();
+      for (const { application_id, ...upload } of linked) attachments.get(application_id)?.push(upload);
+    }
+    const applicants = new Map<string, Schemas['ApplicantSummary']>();
+    if (viewer === 'officer' && rows.length > 0) {
+      const users = await this.#db
+        .selectFrom('users')
+        .select(['id', 'name', 'nik', 'verified'])
+        .where('id', 'in', [...new Set(rows.map((row) => row.applicant_id))])
+        .execute();
+      for (const user of users) {
+        applicants.set(user.id, { name: user.name, nikMasked: user.nik ? maskNik(user.nik) : null, verified: user.verified === 1 });
+      }
+    }
+    const result: Application[] = [];
+    for (const row of rows) {
+      const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
+      if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
+      const agency = await this.#catalogue.agency(row.agency_id);
+      if (!agency) throw new Error(`Agency ${row.agency_id} is missing`);
+      const answers = JSON.parse(row.answers) as Answers;
+      const inAnswers = new Set(uploadIdsIn(service, answers));
+      const history = histories.get(row.id) ?? [];
+      result.push({
+        id: row.id,
+        trackingCode: row.tracking_code,
+        serviceId: row.service_id,
+        serviceVersion: row.service_version,
+        serviceName: service.name,
+        agencyId: row.agency_id,
+        agencyName: agency.name,
+        status: row.status as ApplicationStatus,
+        answers: maskAnswers(service, answers),
+        // The documents of the current answers; earlier versions stay downloadable for the OPD.
+        attachments: (attachments.get(row.id) ?? []).filter((u) => inAnswers.has(u.id)).map(toUpload),
+        history: history.map((change) => ({
+          sequence: change.sequence,
+          status: change.status as ApplicationStatus,
+          at: change.at,
+          actor: { role: change.actor_role, agencyId: change.actor_agency_id },
+          note: change.note,
+        })),
+        submittedAt: row.submitted_at,
+        updatedAt: row.updated_at,
+        due: dueDate(service.standard.timeFrame, history.map((c) => ({ status: c.status as ApplicationStatus, at: c.at }))),
+        applicant: viewer === 'officer' ? (applicants.get(row.applicant_id) ?? null) : null,
+      });
+    }
+    return result;
+  }
+
+  async presentOne(row: ApplicationRow, viewer: Viewer): Promise<Application> {
+    const [application] = await this.present([row], viewer);
+    return application!;
+  }
+
+  viewerOf(principal: Principal): Viewer {
+    return principal.role === 'officer' ? 'officer' : 'applicant';
+  }
+
+  /** The citizen's own applications: those needing their action first, then newest first. */
+  async listMine(principal: Principal, status: ApplicationStatus | undefined, limit: number, cursor: string | undefined) {
+    const keys: SortKey[] = [
+      { expr: sql`case when status = 'needs_revision' then 0 else 1 end` },
+      { expr: sql.ref('submitted_at'), desc: true },
+      { expr: sql.ref('id'), desc: true },
+    ];
+    const after = decodeCursor(cursor, ['number', 'string', 'string']);
+    let query = this.#db.selectFrom('applications').selectAll().where('applicant_id', '=', principal.userId);
+    if (status) query = query.where('status', '=', status);
+    if (after) query = query.where(keysetAfter(keys, after));
+    for (const key of keys) query = query.orderBy(key.expr, key.desc ? 'desc' : 'asc');
+    const rows = await query.limit(limit + 1).execute();
+    const page = pageOf(rows, limit, (row) => [row.status === 'needs_revision' ? 0 : 1, row.submitted_at, row.id], (row) => row);
+    return { data: await this.present(page.data, 'applicant'), nextCursor: page.nextCursor };
+  }
+
+  /** An OPD's queue: oldest due first; paused and finished applications (no due date) last. */
+  async listAgency(agencyId: string, status: ApplicationStatus | undefined, limit: number, cursor: string | undefined) {
+    const keys: SortKey[] = [
+      { expr: sql`case when due_at is null then 1 else 0 end` },
+      { expr: sql`coalesce(due_at, '')` },
+      { expr: sql.ref('submitted_at') },
+      { expr: sql.ref('id') },
+    ];
+    const after = decodeCursor(cursor, ['number', 'string', 'string', 'string']);
+    let query = this.#db.selectFrom('applications').selectAll().where('agency_id', '=', agencyId);
+    if (status) query = query.where('status', '=', status);
+    if (after) query = query.where(keysetAfter(keys, after));
+    for (const key of keys) query = query.orderBy(key.expr, key.desc ? 'desc' : 'asc');
+    const rows = await query.limit(limit + 1).execute();
+    const page = pageOf(rows, limit, (row) => [row.due_at === null ? 1 : 0, row.due_at ?? '', row.submitted_at, row.id], (row) => row);
+    return { data: await this.present(page.data, 'officer'), nextCursor: page.nextCursor };
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Normalises and validates answers against a service version, with the caller's own uploads only. */
+  async #checkedAnswers(service: Service, answers: Answers, ownerId: string) {
+    const normalized = normalizeAnswers(service.form, answers);
+    const uploads = await this.#uploads.ownedBy(ownerId, uploadIdsIn(service, normalized));
+    const errors = validateAnswers(service.form, normalized, {
+      locale: 'id',
+      basePointer: '/answers',
+      upload: (id) => {
+        const row = uploads.get(id);
+        return row ? { mimeType: row.mime_type as Schemas['UploadMimeType'], bytes: row.bytes } : undefined;
+      },
+    });
+    if (errors.length > 0) throw validationProblem(errors);
+    // Valid answers reference only these (the caller's own, unexpired) uploads.
+    return { answers: normalized, uploadIds: [...uploads.keys()] };
+  }
+
+  async #linkUploads(trx: Db, applicationId: string, uploadIds: readonly string[]): Promise<void> {
+    if (uploadIds.length === 0) return;
+    const already = new Set(
+      (
+        await trx
+          .selectFrom('application_uploads')
+          .select('upload_id')
+          .where('application_id', '=', applicationId)
+          .execute()
+      ).map((row) => row.upload_id),
+    );
+    const fresh = uploadIds.filter((id) => !already.has(id));
+    if (fresh.length > 0) {
+      await trx
+        .insertInto('application_uploads')
+        .values(fresh.map((upload_id) => ({ application_id: applicationId, upload_id })))
+        .execute();
+    }
+    // In use now, so never swept.
+    await trx.updateTable('uploads').set({ expires_at: null }).where('id', 'in', [...uploadIds]).execute();
+  }
+
+  /** Appends a status change inside a transaction and moves the application row along with it. */
+  async #recordChange(
+    trx: Db,
+    row: ApplicationRow,
+    to: ApplicationStatus,
+    actor: Actor,
+    note: string | null,
+    at: string,
+    service: Service,
+    extra: Partial<Pick<ApplicationRow, 'answers'>> = {},
+  ): Promise<StatusChangeRow> {
+    const change = await trx
+      .insertInto('status_changes')
+      .values({
+        application_id: row.id,
+        status: to,
+        at,
+        actor_role: actor.role,
+        actor_agency_id: actor.agencyId,
+        actor_user_id: actor.userId,
+        note,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const history = await trx
+      .selectFrom('status_changes')
+      .select(['status', 'at'])
+      .where('application_id', '=', row.id)
+      .orderBy('sequence')
+      .execute();
+    const due = dueDate(service.standard.timeFrame, history as { status: ApplicationStatus; at: string }[], Date.parse(at));
+    const updated = await trx
+      .updateTable('applications')
+      .set({ ...extra, status: to, updated_at: at, last_sequence: change.sequence, due_at: isFinal(to) ? null : due.dueAt })
+      .where('id', '=', row.id)
+      // Optimistic check: somebody else changed it since we read it (another officer, the citizen).
+      .where('last_sequence', '=', row.last_sequence)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) {
+      throw problem('conflict', { code: 'application.changed', detail: 'Permohonan baru saja diubah. Muat ulang lalu coba lagi.' });
+    }
+    return change;
+  }
+
+  /**
+   * Submits an application. With the same key and body it returns the application made the first time
+   * (`replayed`); with the same key and another body it is refused. Concurrent requests with one key meet at
+   * the idempotency table's primary key: one commits, the other rolls back and replays it.
+   */
+  async submit(principal: Principal, idempotencyKey: string, submission: Submission, at = Date.now()) {
+    if (principal.role !== 'citizen') {
+      throw problem('forbidden', { detail: 'Petugas tidak dapat mengajukan permohonan.' });
+    }
+    const requestHash = createHash('sha256').update(canonicalJson(submission)).digest('hex');
+    const replay = await this.#replay(principal.userId, idempotencyKey, requestHash);
+    if (replay) return replay;
+
+    const service = await this.#catalogue.service(submission.serviceId);
+    if (!service) throw problem('not-found', { detail: 'Layanan tidak ditemukan.' });
+    if (service.requiresVerifiedAccount && !principal.verified) {
+      throw problem('forbidden', {
+        code: 'account.unverified',
+        detail: 'Layanan ini hanya untuk akun yang sudah diverifikasi. Datangi kantor OPD untuk verifikasi identitas.',
+      });
+    }
+    const agency = await this.#catalogue.agency(service.agencyId);
+    if (!agency) throw new Error(`Agency ${service.agencyId} is missing`);
+    const { answers, uploadIds } = await this.#checkedAnswers(service, submission.answers, principal.userId);
+
+    try {
+      const { row, change } = await this.#db.transaction().execute(async (trx) => {
+        const row = await this.#insertApplication(trx, {
+          service,
+          agencyCode: agency.code,
+          applicantId: principal.userId,
+          answers,
+          at: nowIso(at),
+        });
+        const change = await this.#recordChange(trx, row, 'submitted', { role: 'citizen', agencyId: null, userId: principal.userId }, null, row.submitted_at, service);
+        await this.#linkUploads(trx, row.id, uploadIds);
+        await trx
+          .insertInto('idempotency_keys')
+          .values({
+            user_id: principal.userId,
+            idempotency_key: idempotencyKey,
+            request_hash: requestHash,
+            application_id: row.id,
+            created_at: row.submitted_at,
+          })
+          .execute();
+        return { row: { ...row, status: 'submitted', last_sequence: change.sequence }, change };
+      });
+      this.#bus.publish(toStatusChanged(change, row.tracking_code));
+      return { application: await this.presentOne(row, 'applicant'), replayed: false };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Lost the race for this key: the winner's application is the answer.
+      const replayAfterRace = await this.#replay(principal.userId, idempotencyKey, requestHash);
+      if (replayAfterRace) return replayAfterRace;
+      throw error;
+    }
+  }
+
+  async #replay(userId: string, key: string, requestHash: string) {
+    const known = await this.#db
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'application_id'])
+      .where('user_id', '=', userId)
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+    if (!known) return undefined;
+    if (known.request_hash !== requestHash) {
+      throw problem('conflict', {
+        code: 'idempotency.key_reused',
+        detail: 'Idempotency-Key ini sudah dipakai untuk permohonan lain. Buat kunci baru untuk permohonan baru.',
+      });
+    }
+    const row = await this.row(known.application_id);
+    if (!row) throw new Error('Idempotency key points to a missing application');
+    return { application: await this.presentOne(row, 'applicant'), replayed: true };
+  }
+
+  /** Inserts the application row with a fresh tracking code (initial status; #recordChange sets it properly). */
+  async #insertApplication(
+    trx: Db,
+    input: { service: Service; agencyCode: string; applicantId: string; answers: Answers; at: string; id?: string; trackingCode?: string },
+  ): Promise<ApplicationRow> {
+    let trackingCode = input.trackingCode;
+    for (let attempt = 0; !trackingCode && attempt < 10; attempt++) {
+      const candidate = newTrackingCode(input.agencyCode);
+      const taken = await trx.selectFrom('applications').select('id').where('tracking_code', '=', candidate).executeTakeFirst();
+      if (!taken) trackingCode = candidate;
+    }
+    if (!trackingCode) throw new Error('Could not find a free tracking code');
+    const row: ApplicationRow = {
+      id: input.id ?? randomUUID(),
+      tracking_code: trackingCode,
+      service_id: input.service.id,
+      service_version: input.service.version,
+      agency_id: input.service.agencyId,
+      applicant_id: input.applicantId,
+      status: 'submitted',
+      answers: JSON.stringify(input.answers),
+      submitted_at: input.at,
+      updated_at: input.at,
+      due_at: null,
+      last_sequence: 0,
+    };
+    await trx.insertInto('applications').values(row).execute();
+    return row;
+  }
+
+  /** The applicant revises the answers of a `needs_revision` application; it goes back to `submitted`. */
+  async resubmit(principal: Principal, id: string, answersIn: Answers) {
+    const row = await this.row(id);
+    if (!row || row.applicant_id !== principal.userId) throw notFound();
+    const from = row.status as ApplicationStatus;
+    const check = checkTransition(from, 'submitted', 'citizen');
+    if (!check.ok) {
+      throw problem('conflict', {
+        code: 'application.not_revisable',
+        title: 'Permohonan tidak dapat diperbaiki',
+        detail: `Permohonan hanya dapat diperbaiki saat berstatus ${statusLabels.id.needs_revision}; saat ini ${statusLabels.id[from]}.`,
+      });
+    }
+    // The version the application was made with, even if the service has changed since.
+    const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
+    if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
+    const { answers, uploadIds } = await this.#checkedAnswers(service, answersIn, principal.userId);
+    const at = nowIso();
+    const change = await this.#db.transaction().execute(async (trx) => {
+      const change = await this.#recordChange(trx, row, 'submitted', { role: 'citizen', agencyId: null, userId: principal.userId }, null, at, service, {
+        answers: JSON.stringify(answers),
+      });
+      await this.#linkUploads(trx, row.id, uploadIds);
+      return change;
+    });
+    this.#bus.publish(toStatusChanged(change, row.tracking_code));
+    return this.presentOne((await this.row(id))!, 'applicant');
+  }
+
+  /** The applicant cancels (while the state machine lets citizens). */
+  async cancel(principal: Principal, id: string, reason: string | undefined) {
+    const row = await this.row(id);
+    if (!row || row.applicant_id !== principal.userId) throw notFound();
+    await this.#transition(row, 'cancelled', { role: 'citizen', agencyId: null, userId: principal.userId }, reason, '/reason');
+    return this.presentOne((await this.row(id))!, 'applicant');
+  }
+
+  /** An officer of the owning OPD moves the application on. */
+  async transitionByOfficer(principal: Principal, id: string, to: ApplicationStatus, note: string | undefined) {
+    if (principal.role !== 'officer' || !principal.agencyId) {
+      throw problem('forbidden', { detail: 'Hanya petugas OPD yang dapat mengubah status permohonan.' });
+    }
+    const row = await this.row(id);
+    if (!row || row.agency_id !== principal.agencyId) throw notFound();
+    await this.#transition(row, to, { role: 'officer', agencyId: principal.agencyId, userId: principal.userId }, note, '/note');
+    return this.presentOne((await this.row(id))!, 'officer');
+  }
+
+  async #transition(row: ApplicationRow, to: ApplicationStatus, actor: Actor, noteIn: string | undefined, notePointer: string) {
+    const from = row.status as ApplicationStatus;
+    const note = noteIn?.trim() ? noteIn.trim() : null;
+    const check = checkTransition(from, to, actor.role, note);
+    if (!check.ok) throw transitionProblem(check.code, from, to, notePointer);
+    const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
+    if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
+    const change = await this.#db.transaction().execute((trx) => this.#recordChange(trx, row, to, actor, note, nowIso(), service));
+    this.#bus.publish(toStatusChanged(change, row.tracking_code));
+  }
+
+  /** For the seed: an application with a given id, code, time and history (validated like any other). */
+  async seedApplication(input: {
+    id: string;
+    trackingCode: string;
+    applicantId: string;
+    serviceId: string;
+    answers: Answers;
+    uploadIds: string[];
+    steps: { status: ApplicationStatus; at: string; actor: Actor; note?: string }[];
+  }): Promise<void> {
+    const service = await this.#catalogue.service(input.serviceId);
+    if (!service) throw new Error(`Seed service ${input.serviceId} is missing`);
+    const agency = await this.#catalogue.agency(service.agencyId);
+    const { answers } = await this.#checkedAnswers(service, input.answers, input.applicantId);
+    const [first, ...rest] = input.steps;
+    if (!first || first.status !== 'submitted') throw new Error('A seeded application starts as submitted');
+    await this.#db.transaction().execute(async (trx) => {
+      let row = await this.#insertApplication(trx, {
+        service,
+        agencyCode: agency!.code,
+        applicantId: input.applicantId,
+        answers,
+        at: first.at,
+        id: input.id,
+        trackingCode: input.trackingCode,
+      });
+      let change = await this.#recordChange(trx, row, 'submitted', first.actor, null, first.at, service);
+      row = { ...row, last_sequence: change.sequence };
+      await this.#linkUploads(trx, row.id, input.uploadIds);
+      let from: ApplicationStatus = 'submitted';
+      for (const step of rest) {
+        const check = checkTransition(from, step.status, step.actor.role, step.note);
+        if (!check.ok) throw new Error(`Seed transition ${from} → ${step.status}: ${check.code}`);
+        change = await this.#recordChange(trx, row, step.status, step.actor, step.note ?? null, step.at, service);
+        row = { ...row, status: step.status, last_sequence: change.sequence };
+        from = step.status;
+      }
+    });
+  }
+
+  /** Status changes of an application for a live stream: those after `after`, or only the latest. */
+  async changesFor(row: Pick<ApplicationRow, 'id' | 'tracking_code'>, after: number | null): Promise<StatusChanged[]> {
+    let query = this.#db.selectFrom('status_changes').selectAll().where('application_id', '=', row.id);
+    query = after === null ? query.orderBy('sequence', 'desc').limit(1) : query.where('sequence', '>', after).orderBy('sequence');
+    const rows = await query.execute();
+    return rows.map((change) => toStatusChanged(change, row.tracking_code));
+  }
+}

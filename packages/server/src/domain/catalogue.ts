@@ -1,0 +1,144 @@
+// The OPDs and their services. Service versions are immutable once written, so parsed documents are cached by
+// (id, version); an application made with version 1 keeps resolving version 1 after the service changes.
+import type { Schemas } from '@padu/contract';
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { AgencyTable } from '../db/schema.ts';
+import { decodeCursor, pageOf } from '../http/cursor.ts';
+import { keysetAfter } from '../db/keyset.ts';
+
+export type Agency = Schemas['Agency'];
+export type Service = Schemas['Service'];
+export type ServiceSummary = Schemas['ServiceSummary'];
+export type ServiceCategory = Schemas['ServiceCategory'];
+
+type AgencyRow = Selectable<AgencyTable>;
+
+export function toAgency(row: AgencyRow): Agency {
+  const agency: Agency = {
+    id: row.id,
+    code: row.code,
+    name: JSON.parse(row.name) as Agency['name'],
+    shortName: row.short_name,
+    kind: row.kind as Agency['kind'],
+    parentId: row.parent_id,
+  };
+  if (row.website) agency.website = row.website;
+  if (row.phone) agency.phone = row.phone;
+  if (row.email) agency.email = row.email;
+  if (row.address) agency.address = row.address;
+  return agency;
+}
+
+export function toServiceSummary(service: Service): ServiceSummary {
+  const { id, agencyId, category, name, summary, version, requiresVerifiedAccount, standard } = service;
+  return { id, agencyId, category, name, summary, version, requiresVerifiedAccount, standard };
+}
+
+/** Lower-cased text for ordering and search, the same in every database. */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('id');
+}
+
+/** `%` and `_` in a LIKE pattern taken from user input match literally (with `escape '\'`). */
+function likeContains(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export class Catalogue {
+  readonly #db: Db;
+  readonly #versions = new Map<string, Service>();
+  readonly #agencies = new Map<string, Agency>();
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async listAgencies(limit: number, cursor: string | undefined) {
+    const after = decodeCursor(cursor, ['string', 'string']);
+    let query = this.#db.selectFrom('agencies').selectAll().orderBy('sort_key').orderBy('id').limit(limit + 1);
+    if (after) query = query.where(keysetAfter([{ expr: sql.ref('sort_key') }, { expr: sql.ref('id') }], after));
+    const rows = await query.execute();
+    return pageOf(rows, limit, (row) => [row.sort_key, row.id], toAgency);
+  }
+
+  /** One agency (cached: agencies only change when the gateway seeds them at start). */
+  async agency(id: string): Promise<Agency | undefined> {
+    const cached = this.#agencies.get(id);
+    if (cached) return cached;
+    const row = await this.#db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const agency = toAgency(row);
+    this.#agencies.set(id, agency);
+    return agency;
+  }
+
+  async listServices(filter: { q?: string; agencyId?: string; category?: string }, limit: number, cursor: string | undefined) {
+    const after = decodeCursor(cursor, ['string', 'string']);
+    let query = this.#db
+      .selectFrom('services')
+      .innerJoin('service_versions', (join) =>
+        join
+          .onRef('service_versions.service_id', '=', 'services.id')
+          .onRef('service_versions.version', '=', 'services.current_version'),
+      )
+      .select(['services.id', 'services.sort_key', 'service_versions.version', 'service_versions.document'])
+      .orderBy('services.sort_key')
+      .orderBy('services.id')
+      .limit(limit + 1);
+    if (filter.agencyId) query = query.where('services.agency_id', '=', filter.agencyId);
+    if (filter.category) query = query.where('services.category', '=', filter.category);
+    // Every word must appear in a name or summary, in either language (both sides folded to lower case here).
+    for (const word of foldText(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
+      query = query.where(sql<boolean>`${sql.ref('services.search_text')} like ${likeContains(word)} escape '\\'`);
+    }
+    if (after) {
+      query = query.where(keysetAfter([{ expr: sql.ref('services.sort_key') }, { expr: sql.ref('services.id') }], after));
+    }
+    const rows = await query.execute();
+    return pageOf(
+      rows,
+      limit,
+      (row) => [row.sort_key, row.id],
+      (row) => toServiceSummary(this.#parse(row.id, row.version, row.document)),
+    );
+  }
+
+  /** The current version of a service. */
+  async service(id: string): Promise<Service | undefined> {
+    const row = await this.#db
+      .selectFrom('services')
+      .innerJoin('service_versions', (join) =>
+        join
+          .onRef('service_versions.service_id', '=', 'services.id')
+          .onRef('service_versions.version', '=', 'services.current_version'),
+      )
+      .select(['services.id', 'service_versions.version', 'service_versions.document'])
+      .where('services.id', '=', id)
+      .executeTakeFirst();
+    return row ? this.#parse(row.id, row.version, row.document) : undefined;
+  }
+
+  /** A given version of a service (the one an application was made with). */
+  async serviceVersion(id: string, version: number): Promise<Service | undefined> {
+    const cached = this.#versions.get(`${id}@${version}`);
+    if (cached) return cached;
+    const row = await this.#db
+      .selectFrom('service_versions')
+      .select('document')
+      .where('service_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row ? this.#parse(id, version, row.document) : undefined;
+  }
+
+  #parse(id: string, version: number, document: string): Service {
+    const key = `${id}@${version}`;
+    let service = this.#versions.get(key);
+    if (!service) {
+      service = JSON.parse(document) as Service;
+      this.#versions.set(key, service);
+    }
+    return service;
+  }
+}

@@ -1,0 +1,207 @@
+// Builds and starts a gateway: data folder, database (migrated and seeded), Fastify with the contract's
+// routes, the edge (headers, CORS, rate limit), problem+json errors, static files, and periodic sweeps.
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
+import { loadContract } from './contract/document.ts';
+import { registerContractRoutes, type PathMatcher } from './contract/registrar.ts';
+import { nowIso, openDatabase } from './db/database.ts';
+import { seed, type SeedReport } from './db/seed/seed.ts';
+import { SessionService } from './auth/sessions.ts';
+import { LoginLimiter } from './auth/login-limiter.ts';
+import type { Principal } from './auth/principal.ts';
+import { Catalogue } from './domain/catalogue.ts';
+import { UploadStore } from './domain/uploads.ts';
+import { ApplicationService } from './domain/applications.ts';
+import { TrackingService } from './domain/tracking.ts';
+import { EventBus } from './sse/event-bus.ts';
+import { createHandlers } from './routes/index.ts';
+import { installEdge, requestIdFor } from './http/edge.ts';
+import { loggerOptions } from './http/logging.ts';
+import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
+import { createStaticServer, type StaticMount } from './http/static.ts';
+import type { GatewayContext } from './context.ts';
+
+export interface Gateway {
+  /** The API base, e.g. `http://127.0.0.1:41234/api/v1`. */
+  url: string;
+  /** Scheme, host and port, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  app: FastifyInstance;
+  config: GatewayConfig;
+  seed: SeedReport;
+  /** The gateway's services (database, stores, bus), for tests and tools in this package. */
+  context: GatewayContext;
+  close(): Promise<void>;
+}
+
+/** Headers a failed response must not keep from the handler that started it. */
+const SUCCESS_ONLY_HEADERS = ['content-disposition', 'etag', 'location', 'idempotent-replayed', 'cache-control'];
+
+function bearerAuthenticator(sessions: SessionService) {
+  return async (request: FastifyRequest): Promise<Principal> => {
+    const match = /^Bearer +([A-Za-z0-9_-]{1,200})$/i.exec(request.headers.authorization ?? '');
+    if (!match) {
+      throw problem('unauthorized', {
+        detail: 'Token akses tidak ada. Silakan masuk terlebih dahulu.',
+        headers: { 'www-authenticate': 'Bearer' },
+      });
+    }
+    const principal = await sessions.authenticate(match[1]!);
+    if (!principal) {
+      throw problem('unauthorized', {
+        detail: 'Token akses tidak valid atau sudah kedaluwarsa.',
+        headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+      });
+    }
+    return principal;
+  };
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const config = resolveConfig(options);
+  await mkdir(join(config.dataDir, 'uploads'), { recursive: true });
+  const contract = loadContract();
+  const database = await openDatabase(config.dataDir);
+  const { db } = database;
+
+  const bus = new EventBus();
+  const catalogue = new Catalogue(db);
+  const uploads = new UploadStore(db, config.dataDir, config.limits.uploadTtlSeconds);
+  const applications = new ApplicationService(db, catalogue, uploads, bus);
+  const ctx: GatewayContext = {
+    config,
+    contract,
+    db,
+    sessions: new SessionService(db, config.limits),
+    loginLimiter: new LoginLimiter(config.limits),
+    catalogue,
+    uploads,
+    applications,
+    tracking: new TrackingService(db, catalogue),
+    bus,
+    openStreams: new Set(),
+  };
+
+  let seedReport: SeedReport;
+  try {
+    seedReport = await seed({ db, uploads, applications, seedDemo: config.seedDemo });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const sweep = async () => {
+    const now = Date.now();
+    await uploads.sweep(now);
+    await ctx.sessions.sweep(now);
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('created_at', '<', nowIso(now - config.limits.idempotencyTtlSeconds * 1000))
+      .execute();
+  };
+  await sweep();
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, config.logStream),
+    // One line per request is written by the edge's onResponse hook instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: requestIdFor,
+    bodyLimit: config.limits.jsonBodyBytes,
+    trustProxy: config.trustProxy,
+    // Closing ends keep-alive and event-stream connections instead of waiting for them. Requests that still
+    // arrive are answered normally (Fastify's own 503 would not be problem+json).
+    forceCloseConnections: true,
+    return503OnClosing: false,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const sweeper = setInterval(() => {
+    sweep().catch((error: unknown) => app.log.error({ err: error }, 'sweep failed'));
+  }, config.limits.sweepIntervalSeconds * 1000);
+  sweeper.unref();
+
+  // Fastify's JSON parser (prototype-poisoning safe), except that an empty body is "no body": an optional body
+  // (cancelApplication) may come with a Content-Type and nothing else; a required one is refused by the registrar.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    return parseJson(request, text, done);
+  });
+  await app.register(multipart, { limits: { fileSize: config.limits.uploadBytes, files: 1 } });
+  installEdge(app, config);
+  const matchers: PathMatcher[] = registerContractRoutes(app, {
+    contract,
+    handlers: createHandlers(ctx),
+    authenticate: bearerAuthenticator(ctx.sessions),
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    let known: ProblemError | null = problemFromError(error);
+    if (!known || known.status >= 500) {
+      // The details stay in the log, under the request id the client sees.
+      request.log.error({ err: error }, 'request failed');
+      known ??= problem('internal', { detail: `Sebutkan kode ${request.id} bila Anda menghubungi kami.` });
+    }
+    for (const header of SUCCESS_ONLY_HEADERS) reply.removeHeader(header);
+    reply.header('cache-control', 'no-store');
+    return reply
+      .code(known.status)
+      .headers(known.headers())
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(known.toProblem(request.id)));
+  });
+
+  const mounts: StaticMount[] = [];
+  if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
+  if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
+  if (config.cdnDir) mounts.push({ prefix: '/cdn/', dir: config.cdnDir });
+  const serveStatic = createStaticServer(mounts, config.corsOrigins);
+  const apiPrefix = `${contract.basePath}/`;
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?', 1)[0]!;
+    if (path.startsWith(apiPrefix) || path === contract.basePath) {
+      const matcher = matchers.find((m) => m.pattern.test(path));
+      if (matcher) {
+        const allow = [...matcher.methods, 'OPTIONS'].join(', ');
+        throw problem('method-not-allowed', { detail: `Gunakan ${allow}.`, headers: { allow } });
+      }
+    } else if (await serveStatic(request, reply)) {
+      return reply;
+    }
+    throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
+  });
+
+  // Open event streams would keep the server from closing: end them first.
+  app.addHook('preClose', async () => {
+    for (const close of [...ctx.openStreams]) close();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(sweeper);
+    await database.close();
+  });
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close(); // closes the database too
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const origin = `http://${host}:${port}`;
+  return {
+    url: origin + contract.basePath,
+    origin,
+    app,
+    config,
+    seed: seedReport,
+    context: ctx,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,30 @@
+// Files and answers the tests submit.
+import { demoFileBytes } from '../../src/db/seed/demo.ts';
+import { SITI_NIK } from './harness.ts';
+
+export const pdfBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(demoFileBytes('pdf'));
+export const pngBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(demoFileBytes('png'));
+/** The start of a JFIF file: enough for content sniffing. */
+export const jpegBytes = (): Uint8Array<ArrayBuffer> =>
+  new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+/** A Windows executable header ("MZ" ... "PE"), to be disguised as a PDF by its name. */
+export function exeBytes(): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(512);
+  bytes.set([0x4d, 0x5a], 0);
+  bytes.set([0x80, 0x00, 0x00, 0x00], 0x3c);
+  bytes.set([0x50, 0x45, 0x00, 0x00], 0x80);
+  return bytes;
+}
+
+/** Valid answers for surat-domisili (open to unverified accounts). */
+export function domisiliAnswers(uploadId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    nik: SITI_NIK,
+    telepon: '0812 3456 7890',
+    alamat: 'Jl. Dhoho No. 12, RT 002 RW 005',
+    kelurahan: 'bandar-lor',
+    keperluan: 'Persyaratan membuka rekening bank',
+    pengantar_rt_rw: uploadId,
+    ...overrides,
+  };
+}
