@@ -1,0 +1,38 @@
+// Which SDK method implements each operation of the contract. The type checker rejects a missing operation id or
+// a path that is not a method of the client; a test checks the JSDoc of each method against the contract.
+import type { Padu } from './client.ts';
+import type { OperationId } from './types.ts';
+
+type MethodPath = {
+  [Resource in keyof Padu]: {
+    [Method in keyof Padu[Resource]]: Padu[Resource][Method] extends (...args: never[]) => unknown
+      ? `${Resource}.${Method & string}`
+      : never;
+  }[keyof Padu[Resource]];
+}[keyof Padu];
+
+export const operationMethods = {
+  registerCitizen: 'auth.register',
+  login: 'auth.login',
+  refreshSession: 'auth.refresh',
+  logout: 'auth.logout',
+  getCurrentUser: 'auth.me',
+  listAgencies: 'agencies.list',
+  getAgency: 'agencies.get',
+  listServices: 'services.list',
+  getService: 'services.get',
+  createUpload: 'uploads.create',
+  getUploadContent: 'uploads.download',
+  listMyApplications: 'applications.list',
+  submitApplication: 'applications.submit',
+  getApplication: 'applications.get',
+  resubmitApplication: 'applications.resubmit',
+  cancelApplication: 'applications.cancel',
+  streamApplicationEvents: 'applications.events',
+  trackApplication: 'tracking.get',
+  streamTrackingEvents: 'tracking.events',
+  listAgencyApplications: 'officer.queue',
+  transitionApplication: 'officer.transition',
+  getHealth: 'meta.health',
+  getContract: 'meta.contract',
+} as const satisfies Record<OperationId, MethodPath>;

@@ -1,0 +1,68 @@
+// Accounts and sessions. Logging in (or registering) starts the client's session; logging out ends it.
+import type { PaduCore } from '../client.ts';
+import type { SessionState } from '../session.ts';
+import type { AuthSession, LoginRequest, RegisterRequest, RequestOptions, User } from '../types.ts';
+
+export interface AuthResource {
+  /**
+   * Register a citizen account
+   *
+   * `POST /auth/register` (`registerCitizen`). Creates an unverified account and logs it in.
+   */
+  register(account: RegisterRequest, options?: RequestOptions): Promise<AuthSession>;
+
+  /**
+   * Log in with NIK or email and password
+   *
+   * `POST /auth/login` (`login`). Starts the client's session; `padu.session` subscribers hear of it.
+   */
+  login(credentials: LoginRequest, options?: RequestOptions): Promise<AuthSession>;
+
+  /**
+   * Exchange a refresh token for a new session
+   *
+   * `POST /auth/refresh` (`refreshSession`). Rarely needed: calls refresh by themselves when the access token
+   * expires. Joins a refresh already in flight (so it takes no signal: others may be waiting on it); resolves
+   * with `null` when there is no session.
+   */
+  refresh(): Promise<SessionState | null>;
+
+  /**
+   * Log out and revoke the refresh token
+   *
+   * `POST /auth/logout` (`logout`). The local session ends even when the gateway cannot be reached.
+   */
+  logout(options?: RequestOptions): Promise<void>;
+
+  /**
+   * Get the logged-in user
+   *
+   * `GET /auth/me` (`getCurrentUser`).
+   */
+  me(options?: RequestOptions): Promise<User>;
+}
+
+export function authResource({ call, send, session }: PaduCore): AuthResource {
+  async function start(path: string, json: unknown, options?: RequestOptions) {
+    const started = await call<AuthSession>({ method: 'POST', path, json, ...options });
+    session.set(started, 'login');
+    return started;
+  }
+
+  return {
+    register: (account, options) => start('auth/register', account, options),
+    login: (credentials, options) => start('auth/login', credentials, options),
+    refresh: () => session.refresh(),
+    async logout(options) {
+      const current = session.current;
+      try {
+        if (current) {
+          await send({ method: 'POST', path: 'auth/logout', auth: true, json: { refreshToken: current.refreshToken }, ...options });
+        }
+      } finally {
+        session.set(null, 'logout');
+      }
+    },
+    me: (options) => call({ path: 'auth/me', auth: true, ...options }),
+  };
+}

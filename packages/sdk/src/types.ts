@@ -1,0 +1,84 @@
+// Names for the contract's types, derived from `@padu/contract` (never restated by hand), and the per-call options
+// every SDK method takes.
+import type { components, operations } from '@padu/contract';
+
+export type Schemas = components['schemas'];
+export type OperationId = keyof operations;
+
+/** The JSON request body of an operation. */
+export type RequestBody<K extends OperationId> = operations[K] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+/** The query parameters of an operation. */
+export type Query<K extends OperationId> = NonNullable<operations[K]['parameters']['query']>;
+
+/** The path parameters of an operation. */
+export type PathParams<K extends OperationId> = NonNullable<operations[K]['parameters']['path']>;
+
+type SuccessStatus = 200 | 201;
+/** The JSON body of an operation's success response. */
+export type Result<K extends OperationId> = {
+  [S in keyof operations[K]['responses'] & SuccessStatus]: operations[K]['responses'][S] extends {
+    content: { 'application/json': infer Body };
+  }
+    ? Body
+    : never;
+}[keyof operations[K]['responses'] & SuccessStatus];
+
+/** One schema of the contract. */
+export type Schema<Name extends keyof Schemas> = Schemas[Name];
+
+// The contract's models under their own names (interfaces, so editors and declarations show the name).
+export interface User extends Schema<'User'> {}
+export interface AuthSession extends Schema<'AuthSession'> {}
+export interface Agency extends Schema<'Agency'> {}
+export interface ServiceSummary extends Schema<'ServiceSummary'> {}
+export interface Service extends Schema<'Service'> {}
+export interface Upload extends Schema<'Upload'> {}
+export interface Application extends Schema<'Application'> {}
+export interface StatusChange extends Schema<'StatusChange'> {}
+export interface PublicTracking extends Schema<'PublicTracking'> {}
+export interface PublicStatusChange extends Schema<'PublicStatusChange'> {}
+/** The data of a `status` event on an application's stream (with the officer's note). */
+export interface ApplicationStatusEvent extends Schema<'ApplicationStatusEvent'> {}
+/** The data of a `status` event on a tracking code's public stream (nothing personal). */
+export interface PublicStatusEvent extends Schema<'PublicStatusEvent'> {}
+export interface Health extends Schema<'Health'> {}
+export interface Problem extends Schema<'Problem'> {}
+export interface FieldError extends Schema<'FieldError'> {}
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+
+// Request bodies and queries.
+export type RegisterRequest = RequestBody<'registerCitizen'>;
+export type LoginRequest = RequestBody<'login'>;
+export type SubmitApplicationRequest = RequestBody<'submitApplication'>;
+export type ResubmitApplicationRequest = RequestBody<'resubmitApplication'>;
+export type CancelApplicationRequest = RequestBody<'cancelApplication'>;
+export type TransitionRequest = RequestBody<'transitionApplication'>;
+export type AgencyQuery = Query<'listAgencies'>;
+export type ServiceQuery = Query<'listServices'>;
+export type ApplicationQuery = Query<'listMyApplications'>;
+export type QueueQuery = Query<'listAgencyApplications'>;
+
+/** How a call retries (see `PaduOptions.retry`). */
+export interface RetryPolicy {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /** The longest wait between two attempts, in ms (without `Retry-After`). Default: no cap (0.3 s, 0.6 s, ...). */
+  backoffLimit?: number;
+  /** The longest `Retry-After` wait honoured, in ms (a longer one is cut to this). Default 30 000. */
+  maxRetryAfter?: number;
+}
+
+/** Options every SDK method accepts as its last argument. */
+export interface RequestOptions {
+  /** Cancels the call (and its retries); the call then rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout in ms, or `false` for none. Defaults to the client's `timeout`. */
+  timeout?: number | false;
+  /** `false` (or `{ limit: 0 }`) turns retries off for this call. */
+  retry?: false | RetryPolicy;
+}

@@ -1,0 +1,65 @@
+// The published package: `npm run build` (rollup + tsc) writes dist/, which passes publint and
+// @arethetypeswrong/cli, keeps the contract's summaries in its types, runs, and fits the size budget.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { formatBytes, measureSize } from '../../../scripts/size.mjs';
+import * as source from '@padu/sdk';
+import { BASE_URL, fakeFetch, json, problem } from './support/fake-fetch.ts';
+
+/** The SDK with ky, minified and gzipped, may take this much of a page (decimal kilobytes). */
+const BUDGET_BYTES = 12_000;
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
+
+/** Runs a tool of the repository's node_modules/.bin with this Node. */
+function run(tool: string, args: string[]) {
+  const result = spawnSync(process.execPath, [`${repo}node_modules/.bin/${tool}`, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the published package', () => {
+  before(() => {
+    const build = run('rollup', ['-c']);
+    assert.ok(build.ok, build.output);
+  });
+
+  it('passes publint', () => {
+    const lint = run('publint', ['packages/sdk', '--strict']);
+    assert.ok(lint.ok, lint.output);
+  });
+
+  it('passes @arethetypeswrong/cli (ESM only)', () => {
+    const attw = run('attw', ['--pack', 'packages/sdk', '--profile', 'esm-only']);
+    assert.ok(attw.ok, attw.output);
+  });
+
+  it('carries the contract’s summaries in its declarations', async () => {
+    const declarations = await readFile(new URL('../dist/resources/services.d.ts', import.meta.url), 'utf8');
+    assert.ok(declarations.includes('Search the services of every OPD'));
+    assert.ok(!/from '\.{1,2}\/[^']+\.ts'/.test(declarations), 'relative imports name .js files');
+  });
+
+  it('runs from dist/, and its errors are instances of the source copy’s classes (two bundles, one page)', async () => {
+    const dist: typeof source = await import(new URL('../dist/index.js', import.meta.url).href);
+    assert.notEqual(dist.PaduError, source.PaduError);
+    const { fetch } = fakeFetch((request) =>
+      request.url.endsWith('/health') ? json({ status: 'ok' }) : problem(422, { errors: [{ pointer: '/q', code: 'pattern', message: 'x' }] }),
+    );
+    const padu = dist.createPadu({ baseUrl: BASE_URL, fetch });
+    assert.deepEqual(await padu.meta.health(), { status: 'ok' });
+    const error = await padu.services.list({ q: '\u0001' }).firstPage().catch((e: unknown) => e);
+    assert.ok(error instanceof source.ValidationError);
+    assert.ok(error instanceof dist.ValidationError);
+    assert.ok(new source.NotFoundError('x') instanceof dist.PaduError);
+  });
+
+  it(`fits the size budget: the SDK with ky, minified + gzip, at most ${formatBytes(BUDGET_BYTES)}`, async () => {
+    const { minified, gzip } = await measureSize(`${packageDir}dist/index.js`);
+    console.log(`@padu/sdk with ky: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip (budget ${formatBytes(BUDGET_BYTES)})`);
+    assert.ok(gzip <= BUDGET_BYTES, `${gzip} bytes is over the budget of ${BUDGET_BYTES}`);
+  });
+});
