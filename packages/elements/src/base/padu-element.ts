@@ -1,0 +1,178 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { NetworkError, RateLimitedError, TimeoutError } from '@padu/sdk';
+import type { User } from '@padu/sdk';
+import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
+import { formatDate, statusLabel, toLocale, translate } from '../i18n/i18n.ts';
+import type { Locale, StringKey, Strings } from '../i18n/i18n.ts';
+import { shared } from '../styles/shared.ts';
+import { applyTheme } from '../styles/theme.ts';
+import { tokens } from '../styles/tokens.ts';
+import { clientContext, defaultClient, onDefaultClientChange } from './client.ts';
+import type { PaduClient } from './client.ts';
+import type { PaduEventMap } from './events.ts';
+import { resolveLang, unwatchLanguage, watchLanguage } from './language.ts';
+
+/** A domain event: bubbling and composed, so it leaves every shadow root. */
+function paduEvent<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], cancelable: boolean): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+/** A catalogue text to show later, in whatever language is current by then. */
+export interface Message {
+  key: StringKey;
+  params?: MessageParams;
+}
+
+/**
+ * The base of every Padu element: language, strings, the SDK client and its shared session, typed events and
+ * the theme.
+ *
+ * @cssprop --padu-brand - The OPD's brand colour: buttons, links, focus rings and the current step. Text on it and
+ *   its shade for links are derived to meet WCAG 2.2 AA. Default `#0b5cad`.
+ * @cssprop --padu-color-text - Body text. Default `#1a1d1f`.
+ * @cssprop --padu-color-text-muted - Secondary text (hints, dates). Default `#4b5257`.
+ * @cssprop --padu-color-surface - Background of the element's content. Default `#ffffff`.
+ * @cssprop --padu-color-surface-alt - Background of notices and cards. Default `#f2f4f5`.
+ * @cssprop --padu-color-border - Borders of inputs and cards (3:1 against the surface). Default `#6b7378`.
+ * @cssprop --padu-color-danger - Errors and rejected applications. Default `#b42318`.
+ * @cssprop --padu-color-success - Completed applications. Default `#1d6b36`.
+ * @cssprop --padu-color-warning - Applications that need the citizen's action. Default `#8a4600`.
+ * @cssprop --padu-focus-color - The focus ring. Default: the brand colour's readable shade.
+ * @cssprop --padu-focus-width - The focus ring's width. Default `3px`.
+ * @cssprop --padu-font-family - Default: the system UI font.
+ * @cssprop --padu-font-size-s - Small text. Default `0.875rem`.
+ * @cssprop --padu-font-size-m - Body text. Default `1rem`.
+ * @cssprop --padu-font-size-l - Headings. Default `1.1875rem`.
+ * @cssprop --padu-font-size-xl - Large figures. Default `1.5rem`.
+ * @cssprop --padu-space-xs - Default `0.25rem`.
+ * @cssprop --padu-space-s - Default `0.5rem`.
+ * @cssprop --padu-space-m - Default `1rem`.
+ * @cssprop --padu-space-l - Default `1.5rem`.
+ * @cssprop --padu-radius - Corner radius of inputs, buttons and cards. Default `0.375rem`.
+ */
+export class PaduElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, shared];
+
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    client: { attribute: false },
+    locale: { state: true, attribute: false },
+    user: { state: true, attribute: false },
+    api: { state: true, attribute: false },
+  };
+
+  /**
+   * Text overrides for this element: any key of the string catalogue, `status.<id>` for a status label, or a
+   * contract error code, e.g. `{ loginSubmit: 'Masuk ke layanan' }`. Placeholders such as `{seconds}` work.
+   */
+  declare strings: Strings | undefined;
+  /** The `@padu/sdk` client to use, instead of the nearest `<padu-provider>`'s or the page default. */
+  declare client: PaduClient | undefined;
+  /** The language in use: the element's own `lang`, else the nearest ancestor's across shadow roots. */
+  protected declare locale: Locale;
+  /** The logged-in user of the client's session (shared by every element on that client). */
+  protected declare user: User | null;
+  /** The client in use, once connected. */
+  protected declare api: PaduClient | undefined;
+
+  #providedClient: PaduClient | undefined;
+  #stopSession: (() => void) | undefined;
+  #stopDefault: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.locale = 'id';
+    this.user = null;
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        this.#providedClient = client;
+        this.#resolveClient();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+    this.refreshLanguage();
+    this.#stopDefault = onDefaultClientChange(() => this.#resolveClient());
+    this.#resolveClient();
+    applyTheme(this, this.renderRoot as ShadowRoot);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+    this.#stopDefault?.();
+    this.#stopSession?.();
+    this.#stopSession = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('client')) this.#resolveClient();
+  }
+
+  /**
+   * Re-reads the language; the shared observer calls this when a `lang` attribute changes.
+   * @internal
+   */
+  refreshLanguage(): void {
+    this.locale = toLocale(resolveLang(this));
+  }
+
+  #resolveClient(): void {
+    if (!this.isConnected) return;
+    const next = this.client ?? this.#providedClient ?? defaultClient();
+    if (next === this.api && this.#stopSession) return;
+    this.#stopSession?.();
+    this.api = next;
+    this.user = next.session.current?.user ?? null;
+    this.#stopSession = next.session.subscribe(({ session }) => {
+      this.user = session?.user ?? null;
+    });
+  }
+
+  /**
+   * Dispatches a typed domain event that bubbles out of shadow roots. Returns `false` when a listener cancelled it.
+   */
+  protected emit<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(paduEvent(type, detail, cancelable));
+  }
+
+  /** A catalogue string in the current language, with this element's overrides. */
+  protected t(key: StringKey, params?: MessageParams): string {
+    return translate(this.locale, key, params, this.strings);
+  }
+
+  /** The text of a {@link Message}. */
+  protected say(message: Message): string {
+    return this.t(message.key, message.params);
+  }
+
+  protected statusText(status: ApplicationStatus): string {
+    return statusLabel(this.locale, status, this.strings);
+  }
+
+  /** A `{ id, en }` text in the current language, falling back to Indonesian (the only required one). */
+  protected localized(text: LocalizedText | undefined): string {
+    return text ? (text[this.locale] ?? text.id) : '';
+  }
+
+  protected date(at: string, style?: Parameters<typeof formatDate>[2]): string {
+    return formatDate(this.locale, at, style);
+  }
+
+  /**
+   * What to tell the citizen about a failed call that has no more specific message. Kept as a key, not a text,
+   * so it follows a later language switch.
+   */
+  protected failure(error: unknown): Message {
+    if (error instanceof NetworkError || error instanceof TimeoutError) return { key: 'errorNetwork' };
+    if (error instanceof RateLimitedError) return { key: 'errorRateLimited', params: { seconds: error.retryAfter ?? 60 } };
+    return { key: 'errorGeneric' };
+  }
+}

@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { formatTimeFrame } from '@padu/contract';
+import type { ServiceSummary } from '@padu/sdk';
+import { formatRupiah } from '../i18n/i18n.ts';
+import type { PaduClient } from './client.ts';
+import { safeUrl } from './data.ts';
+import { PaduElement } from './padu-element.ts';
+import type { Message } from './padu-element.ts';
+
+/**
+ * The base of the elements that are regions of a page (login panel, tracker, catalogue, application list), as
+ * opposed to form fields: headings that fit the host page's outline, data that reloads when what the element
+ * shows (or its client) changes, and the problem box with "Coba lagi".
+ */
+export class PaduSection extends PaduElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The level of the element's headings, to fit the host page's outline. Default 2. */
+  declare headingLevel: number;
+
+  #loadedKey: string | undefined;
+  #loadedClient: PaduClient | undefined;
+  #loading: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  /** What the element shows, as a key: when it or the client changes, `load` runs again. `null`: not yet. */
+  protected loadKey(): string | null {
+    return null;
+  }
+
+  /** Loads what `loadKey` names. `signal` aborts when the key changes or the element leaves the page. */
+  protected async load(_api: PaduClient, _signal: AbortSignal): Promise<void> {}
+
+  /** Loads again, e.g. after a failure or when the connection is back. */
+  protected reload(): void {
+    this.#loadedKey = undefined;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.loadKey();
+    if (!this.api || key === null || (key === this.#loadedKey && this.api === this.#loadedClient)) return;
+    this.#loadedKey = key;
+    this.#loadedClient = this.api;
+    this.#loading?.abort();
+    this.#loading = new AbortController();
+    void this.load(this.api, this.#loading.signal);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loading?.abort();
+    this.#loadedKey = undefined;
+  }
+
+  /**
+   * A heading at `heading-level` (`depth` levels below it), so the element fits any page outline without a
+   * dynamic tag name.
+   */
+  protected heading(content: unknown, part = 'heading', depth = 0): TemplateResult {
+    return html`<div class="heading" role="heading" aria-level=${this.headingLevel + depth} part=${part}>${content}</div>`;
+  }
+
+  /**
+   * Four of the six Standar Pelayanan components as `<dt>`/`<dd>` pairs, for a `<dl>`: the time frame (from a
+   * complete file), the fee (Gratis, or rupiah with its note and legal basis), the product, and where to
+   * complain. The catalogue and the application form show them the same way.
+   */
+  protected standardFacts({ timeFrame, fee, product, complaints }: ServiceSummary['standard']): TemplateResult {
+    return html`
+      <dt>${this.t('catalogueTimeFrame')}</dt>
+      <dd>${formatTimeFrame(timeFrame, this.locale)} ${this.t('catalogueSinceComplete')}</dd>
+      <dt>${this.t('catalogueFee')}</dt>
+      <dd>
+        ${fee.amount ? formatRupiah(this.locale, fee.amount) : this.t('catalogueFree')}
+        ${fee.amount && fee.note ? html`<br />${this.localized(fee.note)}` : nothing}
+        ${fee.legalBasis ? html`<br />${this.t('catalogueLegalBasis', { basis: this.localized(fee.legalBasis) })}` : nothing}
+      </dd>
+      <dt>${this.t('catalogueProduct')}</dt>
+      <dd>${this.localized(product)}</dd>
+      <dt>${this.t('catalogueComplaints')}</dt>
+      <dd>
+        <ul>
+          ${complaints.map((channel) => {
+            const url = safeUrl(channel.url);
+            const contacts = [channel.sms && this.t('catalogueSms', { number: channel.sms }), channel.phone, channel.email].filter(Boolean);
+            return html`<li>
+              ${url ? html`<a href=${url} rel="noopener">${channel.name}</a>` : channel.name}${contacts.length ? ` · ${contacts.join(' · ')}` : nothing}
+            </li>`;
+          })}
+        </ul>
+      </dd>
+    `;
+  }
+
+  /** An alert that takes focus (`#problem`), with a "Coba lagi" button that runs `retry` (default: reload). */
+  protected problemBox(message: Message, retry: (() => void) | null = this.reload): TemplateResult {
+    return html`<div id="problem" part="problem" class="notice danger" role="alert" tabindex="-1">
+      <p>${this.say(message)}</p>
+      ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${this.t('retry')}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Strings and formats. Every element speaks through these helpers, so a host page can override any text per
+ * element (`strings`) and the `lang` attribute switches everything at once.
+ *
+ * Status labels and validation messages come from `@padu/contract`; they are overridable too, under the keys
+ * `status.<id>` and the contract's error codes.
+ */
+import { formatMessage, statusLabels } from '@padu/contract';
+import type { ApplicationStatus, ErrorCode, Locale, MessageParams } from '@padu/contract';
+import { en } from './en.ts';
+import { id } from './id.ts';
+import type { StringKey } from './id.ts';
+
+export type { Locale, StringKey };
+
+/** Per-element text overrides: any catalogue key, `status.<id>`, or a contract error code. */
+export type Strings = Partial<Record<StringKey | `status.${ApplicationStatus}` | ErrorCode, string>>;
+
+const catalogues: Record<Locale, Record<StringKey, string>> = { id, en };
+
+/** The catalogue for a `lang` value: English for `en` and `en-*`, Indonesian for everything else. */
+export function toLocale(lang: string | null | undefined): Locale {
+  return /^en\b/i.test(lang ?? '') ? 'en' : 'id';
+}
+
+/** Fills `{name}` placeholders; unknown ones stay visible rather than disappearing silently. */
+export function fill(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translate(locale: Locale, key: StringKey, params?: MessageParams, overrides?: Strings): string {
+  return fill(overrides?.[key] ?? catalogues[locale][key], params);
+}
+
+export function statusLabel(locale: Locale, status: ApplicationStatus, overrides?: Strings): string {
+  return overrides?.[`status.${status}`] ?? statusLabels[locale][status] ?? status;
+}
+
+export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings): string {
+  const own = overrides?.[code];
+  return own ? fill(own, params) : formatMessage(code, params, locale);
+}
+
+// Dates are shown in WIB (the city's time), whatever the device's zone; `en-ID` keeps rupiah, 24-hour WIB times
+// and day-month order in English.
+const intlTags: Record<Locale, string[]> = { id: ['id-ID'], en: ['en-ID', 'en-GB'] };
+const timeZone = 'Asia/Jakarta';
+const dateStyles = {
+  /** Rabu, 2 Desember 2026 */
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone },
+  /** 2 Des 2026 */
+  short: { day: 'numeric', month: 'short', year: 'numeric', timeZone },
+  /** 2 Des 2026, 16.00 WIB */
+  time: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+/** An RFC 3339 instant as a date in WIB, in one of three styles. */
+export function formatDate(locale: Locale, at: string, style: keyof typeof dateStyles = 'short'): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return at;
+  return cached(`d${locale}${style}`, () => new Intl.DateTimeFormat(intlTags[locale], dateStyles[style])).format(when);
+}
+
+/** Rupiah without decimals: "Rp 50.000". */
+export function formatRupiah(locale: Locale, amount: number): string {
+  return cached(`r${locale}`, () =>
+    new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }),
+  ).format(amount);
+}
+
+/** A count with the locale's grouping: "1.234". */
+export function formatNumber(locale: Locale, value: number): string {
+  return cached(`n${locale}`, () => new Intl.NumberFormat(intlTags[locale])).format(value);
+}

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const loginStyles = css`
+  @layer padu {
+    .method {
+      min-width: 0;
+      margin: 0 0 var(--_space-m);
+      padding: 0;
+      border: 0;
+    }
+    .choice {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-s);
+      min-height: 2.75rem;
+      margin-right: var(--_space-l);
+      cursor: pointer;
+    }
+    .choice input {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--_brand-text);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      margin: 0 0 var(--_space-m);
+    }
+    .account:focus {
+      outline: none;
+    }
+    .name {
+      font-size: var(--_size-l);
+      font-weight: 700;
+    }
+  }
+`;

@@ -1,0 +1,258 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { maskName } from '@padu/contract';
+import { RateLimitedError, UnauthorizedError, ValidationError } from '@padu/sdk';
+import type { User } from '@padu/sdk';
+import { define } from '../base/define.ts';
+import type { PaduField } from '../base/field.ts';
+import { PaduSection } from '../base/section.ts';
+import type { Message } from '../base/padu-element.ts';
+import { fieldStyles } from '../styles/field.ts';
+import '../nik-input/nik-input.ts';
+import '../text-input/text-input.ts';
+import { loginStyles } from './login.styles.ts';
+
+/** How the citizen identifies themself. */
+export type LoginMethod = 'nik' | 'email';
+
+/** A problem shown above the form; `retry` offers to send the same login again (network failures). */
+interface LoginProblem extends Message {
+  retry?: boolean;
+}
+
+/**
+ * @tagname padu-login
+ * @summary Logs a citizen (or officer) in with NIK or email and password, then shows who is logged in (masked
+ * name and NIK, and whether the account is verified) with a logout button. Every Padu element on the same
+ * client follows the session at once.
+ *
+ * The NIK is checked with the contract's rules as it is typed; messages appear on submit. Wrong credentials
+ * get one message that does not say which part was wrong; too many attempts lock the button with a countdown
+ * from `Retry-After`; a network failure offers to try again. The problem box is an alert and takes focus.
+ *
+ * @slot help - Help under the form, e.g. "Lupa kata sandi?".
+ * @slot register - A link to registration, e.g. `<a slot="register" href="/daftar">Buat akun</a>`.
+ *
+ * @csspart form - The login form.
+ * @csspart method - The NIK/email choice.
+ * @csspart problem - The alert box for wrong credentials, lock-out and network failures.
+ * @csspart submit - The login button.
+ * @csspart account - The logged-in panel.
+ * @csspart heading - The logged-in panel's heading.
+ * @csspart name - The masked name.
+ * @csspart logout - The logout button.
+ *
+ * @fires padu-login-request - Before logging in; cancelable. `detail.method` is `nik` or `email`.
+ * @fires padu-login - Logged in; `detail.user` is the user (NIK masked).
+ * @fires padu-logout-request - Before logging out; cancelable.
+ * @fires padu-logout - Logged out.
+ */
+export class PaduLogin extends PaduSection {
+  static override styles = [PaduSection.styles, fieldStyles, loginStyles];
+
+  static override properties: PropertyDeclarations = {
+    method: { reflect: true },
+    busy: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    remaining: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
+  /** Log in with `nik` (default) or `email`; the citizen can switch. */
+  declare method: LoginMethod;
+  protected declare busy: boolean;
+  protected declare problem: LoginProblem | null;
+  /** Seconds left before another attempt is allowed (after a 429). */
+  protected declare remaining: number;
+  /** What the polite status region says. */
+  protected declare status: Message | null;
+
+  #lockedUntil = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.method = 'nik';
+    this.busy = false;
+    this.problem = null;
+    this.remaining = 0;
+    this.status = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  #field(id: 'identifier' | 'password'): PaduField | null {
+    return this.renderRoot.querySelector<PaduField>(`#${id}`);
+  }
+
+  async #focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  async #submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    // One attempt at a time, and none while locked out.
+    if (this.busy || this.remaining > 0 || !this.api) return;
+    const form = this.renderRoot.querySelector('form');
+    const identifier = this.#field('identifier');
+    const password = this.#field('password');
+    if (!form || !identifier || !password) return;
+    this.status = null;
+    if (!form.checkValidity()) {
+      // Each invalid field now shows its message; start with the first.
+      this.problem = null;
+      [identifier, password].find((field) => !field.validity.valid)?.focus();
+      return;
+    }
+    if (!this.emit('padu-login-request', { method: this.method }, { cancelable: true })) return;
+    this.busy = true;
+    this.problem = null;
+    try {
+      const session = await this.api.auth.login({ identifier: identifier.value.trim(), password: password.value });
+      this.emit('padu-login', { user: session.user });
+      await this.#focusAfterRender('.account');
+    } catch (error) {
+      if (error instanceof UnauthorizedError || error instanceof ValidationError) this.problem = { key: 'loginInvalid' };
+      else if (error instanceof RateLimitedError) this.#lock(error.retryAfter ?? 60);
+      else this.problem = { ...this.failure(error), retry: true };
+      await this.#focusAfterRender('#problem');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #lock(seconds: number): void {
+    this.#lockedUntil = Date.now() + seconds * 1000;
+    this.problem = { key: 'loginLocked', params: { seconds } };
+    this.#tick();
+  }
+
+  #tick(): void {
+    clearTimeout(this.#timer);
+    this.remaining = Math.max(0, Math.ceil((this.#lockedUntil - Date.now()) / 1000));
+    if (this.remaining > 0) {
+      this.#timer = setTimeout(() => this.#tick(), 1000);
+    } else if (this.problem?.key === 'loginLocked') {
+      this.problem = null;
+      this.status = { key: 'loginUnlocked' };
+    }
+  }
+
+  async #logout(): Promise<void> {
+    if (!this.emit('padu-logout-request', {}, { cancelable: true })) return;
+    try {
+      await this.api?.auth.logout();
+    } catch {
+      // The SDK ends the local session even when the gateway cannot be reached.
+    }
+    this.status = { key: 'loginLoggedOut' };
+    this.emit('padu-logout', {});
+    await this.#focusAfterRender('input[name="method"]:checked');
+  }
+
+  #chooseMethod(event: Event): void {
+    this.method = (event.target as HTMLInputElement).value as LoginMethod;
+  }
+
+  override render(): TemplateResult {
+    return html`
+      ${this.user ? this.#renderAccount(this.user) : this.#renderForm()}
+      <div class="visually-hidden" role="status">${this.status ? this.say(this.status) : ''}</div>
+    `;
+  }
+
+  #renderForm(): TemplateResult {
+    const locked = this.remaining > 0;
+    const problem = this.problem;
+    const choice = (method: LoginMethod, label: string) => html`
+      <label class="choice">
+        <input type="radio" name="method" value=${method} .checked=${this.method === method} @change=${this.#chooseMethod} />
+        ${label}
+      </label>
+    `;
+    return html`
+      <form part="form" novalidate @submit=${this.#submit}>
+        ${problem
+          ? html`<div id="problem" part="problem" class="notice danger" role="alert" tabindex="-1">
+              <p>${this.say(problem)}</p>
+              ${problem.retry
+                ? html`<button type="button" class="button secondary" @click=${() => this.#submit()}>${this.t('retry')}</button>`
+                : nothing}
+            </div>`
+          : nothing}
+        <fieldset part="method" class="method">
+          <legend class="label">${this.t('loginMethod')}</legend>
+          ${choice('nik', this.t('loginNik'))} ${choice('email', this.t('loginEmail'))}
+        </fieldset>
+        ${this.method === 'nik'
+          ? html`<padu-nik-input
+              id="identifier"
+              label=${this.t('loginNik')}
+              hint=${this.t('loginNikHint')}
+              autocomplete="username"
+              required
+              .strings=${this.strings}
+            ></padu-nik-input>`
+          : html`<padu-text-input
+              id="identifier"
+              type="email"
+              label=${this.t('loginEmail')}
+              autocomplete="username"
+              required
+              .strings=${this.strings}
+            ></padu-text-input>`}
+        <padu-text-input
+          id="password"
+          type="password"
+          label=${this.t('loginPassword')}
+          autocomplete="current-password"
+          required
+          .strings=${this.strings}
+        ></padu-text-input>
+        <div class="actions">
+          <button part="submit" class="button" type="submit" aria-disabled=${this.busy || locked ? 'true' : nothing}>
+            ${locked
+              ? this.t('loginWait', { seconds: this.remaining })
+              : this.busy
+                ? this.t('loginSubmitting')
+                : this.t('loginSubmit')}
+          </button>
+        </div>
+        <slot name="help"></slot>
+        <slot name="register"></slot>
+      </form>
+    `;
+  }
+
+  #renderAccount(user: User): TemplateResult {
+    return html`
+      <section part="account" class="account" tabindex="-1">
+        ${this.heading(this.t('loginSignedInAs'))}
+        <p part="name" class="name">${maskName(user.name)}</p>
+        <dl>
+          ${user.nikMasked ? html`<dt>${this.t('loginNikMasked')}</dt><dd>${user.nikMasked}</dd>` : nothing}
+          ${user.role === 'officer' ? html`<dt>${this.t('loginOfficer')}</dt><dd>${user.agencyId}</dd>` : nothing}
+        </dl>
+        <p>
+          <span class="chip ${user.verified ? 'tone-completed' : 'tone-needs_revision'}">
+            ${this.t(user.verified ? 'loginVerified' : 'loginUnverified')}
+          </span>
+        </p>
+        <p class="muted">${this.t(user.verified ? 'loginVerifiedHint' : 'loginUnverifiedHint')}</p>
+        <button type="button" part="logout" class="button secondary" @click=${this.#logout}>${this.t('loginLogout')}</button>
+      </section>
+    `;
+  }
+}
+
+define('padu-login', PaduLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'padu-login': PaduLogin;
+  }
+}

@@ -1,0 +1,201 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { formatTimeFrame, isFinal } from '@padu/contract';
+import type { Agency, Application } from '@padu/sdk';
+import type { PaduClient } from '../base/client.ts';
+import { agenciesOf } from '../base/data.ts';
+import { define } from '../base/define.ts';
+import { PaduSection } from '../base/section.ts';
+import type { Message } from '../base/padu-element.ts';
+import '../status-tracker/status-tracker.ts';
+import { myApplicationsStyles } from './my-applications.styles.ts';
+
+/** The most applications one list shows; a citizen has a handful. */
+const MAX_APPLICATIONS = 500;
+
+/** What needs the citizen first, then what is still running, then what is done; newest first within each. */
+function byUrgency(a: Application, b: Application): number {
+  const rank = (application: Application) =>
+    application.status === 'needs_revision' ? 0 : isFinal(application.status) ? 2 : 1;
+  return rank(a) - rank(b) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+/**
+ * @tagname padu-my-applications
+ * @summary The logged-in citizen's applications from every OPD in one list: status, service, OPD, submitted
+ * and expected dates, with the ones that need the citizen's action first. Choosing one opens it in a
+ * `<padu-status-tracker>` (or, when the `padu-application-select` event is cancelled, lets the host open it).
+ * Follows the shared session: it fills on login and empties on logout.
+ *
+ * @slot logged-out - Shown to visitors who are not logged in, e.g. a `<padu-login>` or a link to the login page.
+ * @slot empty - Shown when the citizen has no applications yet, e.g. a link to the service catalogue.
+ *
+ * @csspart count - How many applications there are.
+ * @csspart list - The list.
+ * @csspart application - One application.
+ * @csspart heading - An application's service name.
+ * @csspart status - An application's status chip.
+ * @csspart open - An application's "Lihat status" button.
+ * @csspart back - The button back to the list from the tracker.
+ * @csspart tracker - The tracker of the opened application.
+ * @csspart problem - Messages for logged-out, empty and error states.
+ *
+ * @fires padu-application-select - An application was chosen; `detail`: `applicationId`, `trackingCode`.
+ *   Cancelable: cancelling keeps it from opening in the built-in tracker.
+ */
+export class PaduMyApplications extends PaduSection {
+  static override styles = [PaduSection.styles, myApplicationsStyles];
+
+  static override properties: PropertyDeclarations = {
+    applications: { state: true, attribute: false },
+    agencies: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+  };
+
+  protected declare applications: Application[];
+  protected declare agencies: Map<string, Agency>;
+  protected declare phase: 'logged-out' | 'loading' | 'ready' | 'error';
+  protected declare problem: Message | null;
+  /** The application open in the tracker. */
+  protected declare selected: Application | null;
+
+  constructor() {
+    super();
+    this.applications = [];
+    this.agencies = new Map();
+    this.phase = 'logged-out';
+    this.problem = null;
+    this.selected = null;
+  }
+
+  /** Whose applications: the list follows the shared session. */
+  protected override loadKey(): string {
+    return this.user?.id ?? '';
+  }
+
+  protected override async load(api: PaduClient, signal: AbortSignal): Promise<void> {
+    this.selected = null;
+    this.problem = null;
+    if (!this.user) {
+      // Logged out: nothing of the previous citizen stays on screen.
+      this.applications = [];
+      this.phase = 'logged-out';
+      return;
+    }
+    this.phase = 'loading';
+    try {
+      const [applications, agencies] = await Promise.all([
+        (async () => {
+          const all: Application[] = [];
+          for await (const application of api.applications.list({ limit: 100 }, { signal })) {
+            if (all.push(application) >= MAX_APPLICATIONS) break;
+          }
+          return all;
+        })(),
+        agenciesOf(api).catch(() => new Map<string, Agency>()),
+      ]);
+      if (signal.aborted) return;
+      this.applications = applications.sort(byUrgency);
+      this.agencies = agencies;
+      this.phase = 'ready';
+    } catch (error) {
+      if (signal.aborted) return;
+      this.phase = 'error';
+      this.problem = this.failure(error);
+    }
+  }
+
+  async #open(application: Application): Promise<void> {
+    const detail = { applicationId: application.id, trackingCode: application.trackingCode };
+    if (!this.emit('padu-application-select', detail, { cancelable: true })) return;
+    this.selected = application;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
+  }
+
+  async #back(): Promise<void> {
+    const id = this.selected?.id;
+    this.selected = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${id}"]`)?.focus();
+  }
+
+  override render(): TemplateResult {
+    if (this.selected) {
+      return html`
+        <button type="button" part="back" class="button secondary back" @click=${this.#back}>
+          <span aria-hidden="true">←</span> ${this.t('appsBack')}
+        </button>
+        <padu-status-tracker
+          part="tracker"
+          application-id=${this.selected.id}
+          heading-level=${this.headingLevel}
+          .client=${this.api}
+          .strings=${this.strings}
+        ></padu-status-tracker>
+      `;
+    }
+    switch (this.phase) {
+      case 'logged-out':
+        return html`<div part="problem" class="notice"><p>${this.t('appsLoggedOut')}</p><slot name="logged-out"></slot></div>`;
+      case 'loading':
+        return html`<p role="status" class="muted">${this.t('loading')}</p>`;
+      case 'error':
+        return this.problemBox(this.problem ?? { key: 'errorGeneric' });
+      default:
+        return this.#renderList();
+    }
+  }
+
+  #renderList(): TemplateResult {
+    if (!this.applications.length) {
+      return html`<div part="problem" class="notice"><p>${this.t('appsEmpty')}</p><slot name="empty"></slot></div>`;
+    }
+    return html`
+      <p part="count" class="muted">${this.t('appsCount', { count: this.applications.length })}</p>
+      <ul part="list" class="applications">
+        ${this.applications.map((application) => this.#renderApplication(application))}
+      </ul>
+    `;
+  }
+
+  #renderApplication(application: Application): TemplateResult {
+    const { status, due } = application;
+    const action = status === 'needs_revision';
+    const name = this.localized(application.serviceName) || application.serviceId;
+    const agency = this.agencies.get(application.agencyId);
+    const expected = due.paused
+      ? this.t('appsDuePaused')
+      : due.dueAt
+        ? this.date(due.dueAt)
+        : formatTimeFrame(due.timeFrame, this.locale);
+    return html`
+      <li part="application" class="application ${action ? 'action' : ''}">
+        <p>
+          <span part="status" class="chip tone-${status}">${this.statusText(status)}</span>
+          ${action ? html`<strong class="action-needed">${this.t('appsActionNeeded')}</strong>` : nothing}
+        </p>
+        ${this.heading(name)}
+        <p class="muted">${agency ? this.localized(agency.name) : application.agencyId}</p>
+        <dl class="facts">
+          <div><dt>${this.t('trackerCode')}</dt><dd>${application.trackingCode}</dd></div>
+          <div><dt>${this.t('appsSubmittedAt')}</dt><dd>${this.date(application.submittedAt)}</dd></div>
+          ${isFinal(status) ? nothing : html`<div><dt>${this.t('appsDueAt')}</dt><dd>${expected}</dd></div>`}
+        </dl>
+        <button type="button" part="open" class="button secondary" data-id=${application.id} @click=${() => this.#open(application)}>
+          ${this.t('appsOpen')}<span class="visually-hidden">: ${name} ${application.trackingCode}</span>
+        </button>
+      </li>
+    `;
+  }
+}
+
+define('padu-my-applications', PaduMyApplications);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'padu-my-applications': PaduMyApplications;
+  }
+}

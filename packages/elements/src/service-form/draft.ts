@@ -1,0 +1,98 @@
+/**
+ * Drafts of `<padu-service-form>`: what the citizen has typed so far, kept in Web Storage so that a reload or an
+ * accidentally closed tab loses nothing.
+ *
+ * A draft holds answers as typed, the upload ids of documents with their name and size for display (never the
+ * file contents: UU PDP, and DESIGN.md's "uploaded documents never go into browser storage"), the page the
+ * citizen was on, and the submission's idempotency key, so a submit repeated after a reload is recognised by the
+ * gateway as the same one.
+ *
+ * Keys start with the user id, so logging out can remove every draft of that user at once: on a shared device
+ * (a kelurahan kiosk, a family phone) the next person must not find someone else's NIK.
+ */
+
+/** Where drafts are kept: the tab (`session`, default), the browser until cleared (`local`), or nowhere. */
+export type DraftStorage = 'session' | 'local' | 'none';
+
+/** An answer as the controls hold it: text, the chosen options of a checkbox list, or a yes/no box. */
+export type DraftValue = string | string[] | boolean;
+
+/** What is shown for an uploaded document: the server keeps the file, the browser only its name and size. */
+export interface FileInfo {
+  name: string;
+  size: number;
+}
+
+export interface Draft {
+  /** The service version the answers were given for. */
+  serviceVersion: number;
+  /** The page: a step index, or the number of steps for the check-answers page. */
+  page: number;
+  /** Where "Lanjutkan" returns to after an "Ubah" from the check-answers page, else `null`. */
+  returnTo: number | null;
+  values: Record<string, DraftValue>;
+  files: Record<string, FileInfo>;
+  /** Identity answers (NIK, No. KK) that must be typed again when revising: the gateway only sends them masked. */
+  refill?: string[];
+  /** One per draft, reused by every submit attempt (reloads included). */
+  idempotencyKey: string;
+}
+
+const PREFIX = 'padu.draft.';
+
+/** The storage key of one draft: per user, and per service (or per application being revised). */
+export function draftKey(userId: string, serviceId: string, applicationId?: string | null): string {
+  return `${PREFIX}${userId}.${applicationId ? `revise.${applicationId}` : serviceId}`;
+}
+
+function storageOf(kind: DraftStorage): Storage | undefined {
+  try {
+    return kind === 'local' ? localStorage : kind === 'session' ? sessionStorage : undefined;
+  } catch {
+    return undefined; // blocked (sandboxed frame, strict privacy settings): drafts live in memory only
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The draft under `key`, or `null` when there is none or it is not one of ours (hand-edited, older format). */
+export function readDraft(kind: DraftStorage, key: string): Draft | null {
+  try {
+    const draft: unknown = JSON.parse(storageOf(kind)?.getItem(key) ?? 'null');
+    if (!isRecord(draft) || !isRecord(draft.values) || !isRecord(draft.files)) return null;
+    if (typeof draft.page !== 'number' || typeof draft.idempotencyKey !== 'string') return null;
+    return draft as unknown as Draft;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(kind: DraftStorage, key: string, draft: Draft): void {
+  try {
+    storageOf(kind)?.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Storage full or blocked: the form goes on with what it holds in memory.
+  }
+}
+
+export function removeDraft(kind: DraftStorage, key: string): void {
+  try {
+    storageOf(kind)?.removeItem(key);
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** Removes every draft of a user from both storages, e.g. when they log out. */
+export function removeDrafts(userId: string): void {
+  for (const kind of ['session', 'local'] as const) {
+    const storage = storageOf(kind);
+    if (!storage) continue;
+    const mine = `${PREFIX}${userId}.`;
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (key?.startsWith(mine)) storage.removeItem(key);
+    }
+  }
+}

@@ -1,0 +1,453 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { formatTimeFrame, isFinal, progressSteps } from '@padu/contract';
+import type { ActorRole, ApplicationStatus, DueDate, LocalizedText } from '@padu/contract';
+import { NotFoundError, UnauthorizedError } from '@padu/sdk';
+import type { Agency, Application, PublicTracking } from '@padu/sdk';
+import type { PaduClient } from '../base/client.ts';
+import { agenciesOf } from '../base/data.ts';
+import { define } from '../base/define.ts';
+import type { FieldValidator } from '../base/field.ts';
+import { PaduSection } from '../base/section.ts';
+import type { Message } from '../base/padu-element.ts';
+import '../text-input/text-input.ts';
+import type { PaduTextInput } from '../text-input/text-input.ts';
+import { statusTrackerStyles } from './status-tracker.styles.ts';
+
+/** One status change as the tracker shows it; `note` only when read through the applicant's session. */
+interface Change {
+  sequence: number;
+  status: ApplicationStatus;
+  at: string;
+  actorRole: ActorRole;
+  note: string | null;
+}
+
+/** What the tracker shows, from public tracking or from the applicant's own application. */
+interface Tracked {
+  trackingCode: string;
+  applicationId: string | null;
+  serviceName: LocalizedText | undefined;
+  serviceId: string;
+  agencyName: LocalizedText | undefined;
+  status: ApplicationStatus;
+  /** Oldest first. */
+  history: Change[];
+  due: DueDate;
+  /** Read through the applicant's session, so officers' notes are included. */
+  personal: boolean;
+}
+
+type Phase = 'idle' | 'loading' | 'ready' | 'not-found' | 'login-required' | 'error';
+
+/** Statuses whose officer's note the citizen needs to act on or understand. */
+const withNote: readonly ApplicationStatus[] = ['needs_revision', 'rejected', 'cancelled'];
+
+const CODE = /^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
+
+/** `dkc 7kq4m2xp` → `DKC-7KQ4-M2XP`: people type codes in any case, with or without dashes. */
+export function normalizeTrackingCode(input: string): string {
+  const compact = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return compact.length === 11 ? `${compact.slice(0, 3)}-${compact.slice(3, 7)}-${compact.slice(7)}` : input.trim().toUpperCase();
+}
+
+const codeRule: FieldValidator = (value) => (CODE.test(normalizeTrackingCode(value)) ? null : { key: 'trackerCodeInvalid' });
+
+function fromTracking(tracking: PublicTracking): Tracked {
+  return {
+    trackingCode: tracking.trackingCode,
+    applicationId: null,
+    serviceName: tracking.serviceName,
+    serviceId: tracking.serviceId,
+    agencyName: tracking.agencyName,
+    status: tracking.status,
+    history: tracking.history.map((change) => ({ ...change, note: null })),
+    due: tracking.due,
+    personal: false,
+  };
+}
+
+function fromApplication(application: Application, agency: Agency | undefined): Tracked {
+  return {
+    trackingCode: application.trackingCode,
+    applicationId: application.id,
+    serviceName: application.serviceName,
+    serviceId: application.serviceId,
+    agencyName: agency?.name,
+    status: application.status,
+    history: application.history.map(({ sequence, status, at, actor, note }) => ({ sequence, status, at, actorRole: actor.role, note })),
+    due: application.due,
+    personal: true,
+  };
+}
+
+/** The applicant's own application with this tracking code, if the session has one. */
+async function findOwn(api: PaduClient, trackingCode: string, signal: AbortSignal): Promise<Application | undefined> {
+  for await (const application of api.applications.list({ limit: 100 }, { signal })) {
+    if (application.trackingCode === trackingCode) return application;
+  }
+  return undefined;
+}
+
+/**
+ * @tagname padu-status-tracker
+ * @summary Shows where an application stands: service and OPD, fixed progress steps, a newest-first timeline
+ * and the expected completion date in working days. Updates live, announcing each change politely.
+ *
+ * Track by `code` (public, anonymous: no personal data and no notes), by a code the citizen types into the
+ * built-in form (when neither attribute is set), or by `application-id` for the logged-in applicant. When the
+ * applicant is logged in, the officer's note on "Perlu Perbaikan" and the reason of a rejection are shown;
+ * otherwise the tracker says to log in to see them.
+ *
+ * @slot revise - Replaces the "Perbaiki permohonan" button, e.g. with a link to the OPD's revise page.
+ * @slot login - Shown when `application-id` needs a logged-in applicant, e.g. a `<padu-login>` or a link.
+ *
+ * @csspart form - The tracking-code form.
+ * @csspart tracker - The tracked application.
+ * @csspart summary - Service, OPD, code, status and due date.
+ * @csspart heading - The service name.
+ * @csspart status - The status chip.
+ * @csspart due - The time frame and expected completion date.
+ * @csspart action - The "Perlu Perbaikan" or rejection box.
+ * @csspart action-heading - The heading of that box.
+ * @csspart revise - The default revise button.
+ * @csspart steps-heading - The heading of the progress steps.
+ * @csspart steps - The progress steps.
+ * @csspart history-heading - The heading of the history.
+ * @csspart timeline - The history, newest first.
+ * @csspart problem - Unknown code and error messages.
+ * @csspart connection - The "reconnecting" notice while offline.
+ *
+ * @fires padu-status-change - The status changed while watching. `detail`: `trackingCode`, `status`,
+ *   `previousStatus`.
+ * @fires padu-revise-request - The citizen chose to correct the application. `detail`: `applicationId` (when
+ *   known), `trackingCode`.
+ */
+export class PaduStatusTracker extends PaduSection {
+  static override styles = [PaduSection.styles, statusTrackerStyles];
+
+  static override properties: PropertyDeclarations = {
+    code: {},
+    applicationId: { attribute: 'application-id' },
+    typedCode: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    tracked: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    offline: { state: true, attribute: false },
+  };
+
+  /** The tracking code to show, e.g. `DKC-7KQ4-M2XP` (any letter case). Hides the form. */
+  declare code: string;
+  /** The id of one of the logged-in applicant's applications. Hides the form. */
+  declare applicationId: string;
+  protected declare typedCode: string;
+  protected declare phase: Phase;
+  protected declare tracked: Tracked | null;
+  protected declare problem: Message | null;
+  protected declare announcement: string;
+  protected declare offline: boolean;
+
+  #lastAnnounced = 0;
+  #focusResult = false;
+
+  constructor() {
+    super();
+    this.code = '';
+    this.applicationId = '';
+    this.typedCode = '';
+    this.phase = 'idle';
+    this.tracked = null;
+    this.problem = null;
+    this.announcement = '';
+    this.offline = false;
+  }
+
+  readonly #onConnection = (): void => {
+    this.offline = !navigator.onLine;
+    // Back online: read the latest state and watch again.
+    if (!this.offline) this.reload();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#onConnection);
+    addEventListener('offline', this.#onConnection);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#onConnection);
+    removeEventListener('offline', this.#onConnection);
+  }
+
+  get #trackingCode(): string {
+    return normalizeTrackingCode(this.code || this.typedCode);
+  }
+
+  /** What to show, and who asks: logging in or out shows or hides the officer's notes. */
+  protected override loadKey(): string {
+    return `${this.applicationId ? `a:${this.applicationId}` : `c:${this.#trackingCode}`}|${this.user?.id ?? ''}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusResult && this.phase !== 'loading' && this.phase !== 'idle') {
+      this.#focusResult = false;
+      this.renderRoot.querySelector<HTMLElement>('.summary, #problem')?.focus();
+    }
+  }
+
+  protected override async load(api: PaduClient, signal: AbortSignal): Promise<void> {
+    this.problem = null;
+    if (!this.applicationId && !this.#trackingCode) {
+      this.phase = 'idle';
+      this.tracked = null;
+      return;
+    }
+    if (this.applicationId && !this.user) {
+      this.phase = 'login-required';
+      this.tracked = null;
+      return;
+    }
+    this.phase = 'loading';
+    try {
+      const tracked = await this.#read(api, signal);
+      if (signal.aborted) return;
+      this.tracked = tracked;
+      this.#lastAnnounced = tracked.history.at(-1)?.sequence ?? 0;
+      this.phase = 'ready';
+      void this.#follow(api, tracked, signal);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.tracked = null;
+      if (error instanceof NotFoundError) this.phase = 'not-found';
+      else if (error instanceof UnauthorizedError) this.phase = 'login-required';
+      else {
+        this.phase = 'error';
+        this.problem = this.failure(error);
+      }
+    }
+  }
+
+  async #read(api: PaduClient, signal: AbortSignal): Promise<Tracked> {
+    const agencyOf = async (id: string) => (await agenciesOf(api).catch(() => undefined))?.get(id);
+    if (this.applicationId) {
+      const application = await api.applications.get(this.applicationId, { signal });
+      return fromApplication(application, await agencyOf(application.agencyId));
+    }
+    const tracking = await api.tracking.get(this.#trackingCode, { signal });
+    const publicView = fromTracking(tracking);
+    // Public tracking never carries notes; the logged-in applicant may read them from their own application.
+    if (this.user?.role === 'citizen' && withNote.includes(tracking.status)) {
+      const own = await findOwn(api, tracking.trackingCode, signal).catch(() => undefined);
+      if (own) return { ...fromApplication(own, undefined), serviceName: publicView.serviceName, agencyName: publicView.agencyName };
+    }
+    return publicView;
+  }
+
+  /** Follows live changes until the tracker shows something else or leaves the page. */
+  async #follow(api: PaduClient, tracked: Tracked, signal: AbortSignal): Promise<void> {
+    const options = { since: this.#lastAnnounced, signal };
+    const watch =
+      tracked.personal && tracked.applicationId
+        ? api.applications.watch(tracked.applicationId, options)
+        : api.tracking.watch(tracked.trackingCode, options);
+    try {
+      for await (const event of watch) {
+        if (signal.aborted) return;
+        if (event.sequence <= this.#lastAnnounced) continue;
+        this.#lastAnnounced = event.sequence;
+        const previousStatus = this.tracked?.status ?? null;
+        const fresh = await this.#read(api, signal).catch(() => null);
+        if (signal.aborted) return;
+        if (fresh) this.tracked = fresh;
+        // Said once per change, politely, in the language of the moment.
+        this.announcement = this.t('trackerChanged', { code: tracked.trackingCode, status: this.statusText(event.status) });
+        this.emit('padu-status-change', { trackingCode: tracked.trackingCode, status: event.status, previousStatus });
+      }
+    } catch {
+      // The watch gave up (the SDK already retried); the last known state stays on screen.
+    }
+  }
+
+  #lookup(event: Event): void {
+    event.preventDefault();
+    const field = this.renderRoot.querySelector<PaduTextInput>('#code');
+    if (!field) return;
+    if (!field.checkValidity()) {
+      field.focus();
+      return;
+    }
+    this.typedCode = normalizeTrackingCode(field.value);
+    this.#focusResult = true;
+    // The same code again: read it afresh.
+    this.reload();
+  }
+
+  #revise(): void {
+    const tracked = this.tracked;
+    if (tracked) this.emit('padu-revise-request', { applicationId: tracked.applicationId, trackingCode: tracked.trackingCode });
+  }
+
+  override render(): TemplateResult {
+    return html`
+      ${this.code || this.applicationId ? nothing : this.#renderForm()}
+      <div role="status" part="connection">
+        ${this.offline ? html`<p class="notice warning">${this.t('trackerReconnecting')}</p>` : nothing}
+      </div>
+      ${this.#renderPhase()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  #renderForm(): TemplateResult {
+    return html`
+      <form part="form" class="lookup" novalidate @submit=${this.#lookup}>
+        <padu-text-input
+          id="code"
+          label=${this.t('trackerCode')}
+          hint=${this.t('trackerCodeHint')}
+          autocomplete="off"
+          required
+          .value=${this.typedCode}
+          .validators=${[codeRule]}
+          .strings=${this.strings}
+        ></padu-text-input>
+        <button type="submit" class="button">${this.t('trackerSubmit')}</button>
+      </form>
+    `;
+  }
+
+  #renderPhase(): TemplateResult | typeof nothing {
+    switch (this.phase) {
+      case 'loading':
+        return html`<p class="muted">${this.t('loading')}</p>`;
+      case 'not-found':
+        return this.problemBox({ key: 'trackerNotFound', params: { code: this.#trackingCode } }, null);
+      case 'login-required':
+        return html`<div part="problem" class="notice"><p>${this.t('trackerLoginRequired')}</p><slot name="login"></slot></div>`;
+      case 'error':
+        return this.problemBox(this.problem ?? { key: 'errorGeneric' });
+      case 'ready':
+        return this.tracked ? this.#renderTracked(this.tracked) : nothing;
+      default:
+        return nothing;
+    }
+  }
+
+  #renderTracked(tracked: Tracked): TemplateResult {
+    return html`
+      <article part="tracker">
+        <div part="summary" class="summary" tabindex="-1">
+          ${this.heading(this.localized(tracked.serviceName) || tracked.serviceId)}
+          <dl class="facts">
+            <div><dt>${this.t('trackerCode')}</dt><dd>${tracked.trackingCode}</dd></div>
+            ${tracked.agencyName ? html`<div><dt>${this.t('trackerAgency')}</dt><dd>${this.localized(tracked.agencyName)}</dd></div>` : nothing}
+            <div>
+              <dt>${this.t('trackerStatus')}</dt>
+              <dd><span part="status" class="chip tone-${tracked.status}">${this.statusText(tracked.status)}</span></dd>
+            </div>
+            ${isFinal(tracked.status)
+              ? nothing
+              : html`<div><dt>${this.t('trackerTimeFrame')}</dt><dd part="due">${this.#dueText(tracked.due)}</dd></div>`}
+          </dl>
+        </div>
+        ${this.#renderAction(tracked)} ${this.#renderSteps(tracked)} ${this.#renderTimeline(tracked)}
+      </article>
+    `;
+  }
+
+  #dueText(due: DueDate): string {
+    const timeFrame = formatTimeFrame(due.timeFrame, this.locale);
+    if (due.paused) return this.t('trackerDuePaused', { timeFrame });
+    if (!due.dueAt) return this.t('trackerDueUnknown', { timeFrame });
+    const clock = due.timeFrame.unit === 'minutes' || due.timeFrame.unit === 'hours';
+    return this.t('trackerDue', { timeFrame, date: this.date(due.dueAt, clock ? 'time' : 'day') });
+  }
+
+  #renderAction(tracked: Tracked): TemplateResult | typeof nothing {
+    const revision = tracked.status === 'needs_revision';
+    if (!revision && tracked.status !== 'rejected') return nothing;
+    const note = tracked.history.findLast((change) => change.status === tracked.status)?.note;
+    return html`
+      <section part="action" class="notice ${revision ? 'warning' : 'danger'}">
+        ${this.heading(this.t(revision ? 'trackerRevisionTitle' : 'trackerRejectedTitle'), 'action-heading', 1)}
+        ${note
+          ? html`<p><strong>${this.t(revision ? 'trackerNote' : 'trackerReason')}:</strong> <span class="note">${note}</span></p>`
+          : tracked.personal
+            ? nothing
+            : html`<p>${this.t('trackerLoginForNote')}</p>`}
+        ${revision
+          ? html`<slot name="revise">
+              <button type="button" part="revise" class="button" @click=${this.#revise}>${this.t('trackerRevise')}</button>
+            </slot>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #renderSteps(tracked: Tracked): TemplateResult | typeof nothing {
+    // A rejected or cancelled application leaves the path; its timeline tells the story.
+    if (tracked.status === 'rejected' || tracked.status === 'cancelled') return nothing;
+    const completed = tracked.status === 'completed';
+    const current = currentStep(tracked);
+    return html`
+      <section>
+        ${this.heading(this.t('trackerSteps'), 'steps-heading', 1)}
+        <ol part="steps" class="steps">
+          ${progressSteps.map((status, index) => {
+            const done = completed ? index <= current : index < current;
+            const here = index === current;
+            return html`<li class="step ${done ? 'done' : ''}" aria-current=${here ? 'step' : nothing}>
+              <span class="marker" aria-hidden="true"></span>
+              <span>${this.statusText(status)}</span>
+              ${done || !here
+                ? html`<span class="visually-hidden">(${this.t(done ? 'trackerStepDone' : 'trackerStepTodo')})</span>`
+                : nothing}
+            </li>`;
+          })}
+        </ol>
+      </section>
+    `;
+  }
+
+  #renderTimeline(tracked: Tracked): TemplateResult {
+    const actors: Record<ActorRole, string> = {
+      citizen: this.t('actorCitizen'),
+      officer: this.t('actorOfficer'),
+      system: this.t('actorSystem'),
+    };
+    return html`
+      <section>
+        ${this.heading(this.t('trackerHistory'), 'history-heading', 1)}
+        <ol part="timeline" class="timeline">
+          ${tracked.history.toReversed().map(
+            (change) => html`<li>
+              <strong>${this.statusText(change.status)}</strong>
+              <div class="muted"><time datetime=${change.at}>${this.date(change.at, 'time')}</time> · ${actors[change.actorRole]}</div>
+              ${change.note ? html`<p class="note">${change.note}</p>` : nothing}
+            </li>`,
+          )}
+        </ol>
+      </section>
+    `;
+  }
+}
+
+/** The progress step to mark as current; off-path statuses map to the step they left from. */
+function currentStep({ status, history }: Tracked): number {
+  if (status === 'ready_for_pickup') return progressSteps.length - 1;
+  const index = progressSteps.indexOf(status);
+  if (index >= 0) return index;
+  const left = history.findLast((change) => progressSteps.includes(change.status));
+  return left ? progressSteps.indexOf(left.status) : 0;
+}
+
+define('padu-status-tracker', PaduStatusTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'padu-status-tracker': PaduStatusTracker;
+  }
+}
