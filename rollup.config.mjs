@@ -7,9 +7,7 @@ import { glob, mkdtemp, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import esbuild from 'rollup-plugin-esbuild';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -83,7 +81,8 @@ export function packageBuild(name, entries) {
     external,
     plugins: [
       cleanDist(packageDir),
-      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
+      // TypeScript to ES2022 and Lit's templates minified, as in the CDN bundle (scripts/bundle-plugins.mjs).
+      ...compilePlugins(),
       declarations(packageDir),
     ],
     output: {
@@ -99,6 +98,17 @@ export function packageBuild(name, entries) {
       warn(warning);
     },
   };
+}
+
+/** The entry points of @padu/elements, read from its exports map (`./login.js` → `login/login`). */
+function elementEntries() {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'packages/elements/package.json'), 'utf8'));
+  const entries = {};
+  for (const target of Object.values(manifest.exports)) {
+    const source = typeof target === 'object' ? target.source : undefined;
+    if (source) entries[source.replace(/^\.\/src\//, '').replace(/\.ts$/, '')] = source.replace(/^\.\//, '');
+  }
+  return entries;
 }
 
 /**
@@ -122,9 +132,9 @@ export const cdnBuild = {
         await rm(resolve(root, 'packages/elements/dist/cdn'), { recursive: true, force: true });
       },
     },
-    // `source`: workspace packages from their TypeScript; no `development`: Lit's production build.
-    nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'] }),
-    esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
+    // Workspace packages from their TypeScript, Lit's production build, templates minified: the same list as the
+    // size budgets measure with (scripts/bundle-plugins.mjs).
+    ...bundlePlugins(),
   ],
   output: {
     dir: resolve(root, 'packages/elements/dist/cdn'),
@@ -133,7 +143,7 @@ export const cdnBuild = {
     // Stable names (the bundle lives in a versioned folder on a CDN), so a page can `modulepreload` the form.
     chunkFileNames: 'padu-[name].js',
     sourcemap: true,
-    plugins: [terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: outputPlugins(),
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -147,6 +157,9 @@ export const builds = process.env.CDN
   : [
       packageBuild('contract', { index: 'src/index.ts' }),
       packageBuild('sdk', { index: 'src/index.ts', core: 'src/core.ts' }),
+      // One entry per element (the exports map of packages/elements/package.json), so npm users load only what
+      // a page uses; then the CDN bundle into dist/cdn (after, since this build empties dist/).
+      packageBuild('elements', elementEntries()),
       cdnBuild,
     ];
 

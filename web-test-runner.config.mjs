@@ -9,6 +9,7 @@
 import { request } from 'node:http';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { minifyTemplates } from './scripts/bundle-plugins.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { startGatewayProcess } from './scripts/test-gateway.mjs';
 
@@ -29,6 +30,20 @@ const gatewayPlugin = {
   },
   async serverStop() {
     await gateway?.stop();
+  },
+};
+
+/**
+ * The elements' templates minified as the CDN and npm builds ship them (scripts/bundle-plugins.mjs), so the
+ * browser tests exercise the markup and CSS a page really gets. `PADU_RAW_TEMPLATES=1` serves them as written,
+ * for debugging.
+ */
+const shippedTemplates = {
+  name: 'padu-minify-templates',
+  async transform(context) {
+    if (process.env.PADU_RAW_TEMPLATES || !/^\/packages\/[^/]+\/src\/.*\.ts$/.test(context.path) || context.path.endsWith('.test.ts')) return undefined;
+    const result = await minifyTemplates().transform(context.body, context.path);
+    return result ? { body: result.code } : undefined;
   },
 };
 
@@ -69,6 +84,7 @@ export default {
     gatewayPlugin,
     { name: 'node-test-shims', resolveImport: ({ source }) => nodeShims[source] },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    shippedTemplates,
   ],
   browsers: [
     playwrightLauncher({

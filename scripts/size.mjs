@@ -5,9 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins, outputPlugins } from './bundle-plugins.mjs';
 
 /**
  * Bundles `entry` (a TypeScript or JavaScript file; workspace packages resolve to their sources) with every
@@ -36,8 +34,8 @@ export async function measureSize(entry, { external = [], source, sideEffects = 
     plugins: [
       virtualEntry,
       ...plugins,
-      nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'] }),
-      esbuild({ target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+      // What the CDN and npm builds use: sources resolved, compiled, their templates minified.
+      ...bundlePlugins(),
     ],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
@@ -46,7 +44,7 @@ export async function measureSize(entry, { external = [], source, sideEffects = 
   try {
     const { output } = await bundle.generate({
       format: 'es',
-      plugins: [terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: outputPlugins(),
     });
     const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
     return { entry: input, minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };

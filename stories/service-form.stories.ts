@@ -1,0 +1,123 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { PaduServiceForm } from '@padu/elements';
+import { applications, citizen, izinPraktik, kartuKeluarga, unverifiedCitizen } from './fixtures/data.ts';
+import { fixtureClient } from './fixtures/router.ts';
+import type { Scenario } from './fixtures/router.ts';
+import { deep, until } from './support.ts';
+
+const meta: Meta = {
+  title: 'Elements/Service form',
+  component: 'padu-service-form',
+};
+export default meta;
+type Story = StoryObj;
+
+const form = (scenario: Scenario = { user: citizen }, service = kartuKeluarga.id, applicationId = '') =>
+  html`<padu-service-form
+    service=${applicationId ? '' : service}
+    application-id=${applicationId}
+    draft-storage="none"
+    heading-level="2"
+    .client=${fixtureClient(scenario)}
+  ></padu-service-form>`;
+
+const element = (root: HTMLElement) => root.querySelector<PaduServiceForm>('padu-service-form')!;
+
+/** Presses "Mulai" on the Standar Pelayanan page. */
+async function start(root: HTMLElement): Promise<PaduServiceForm> {
+  const button = await until(() => deep<HTMLElement>(root, 'padu-service-form', '[part=start]'));
+  button.click();
+  const form = element(root);
+  await until(() => form.shadowRoot!.querySelector('form, [part=heading]'));
+  return form;
+}
+
+/** Step `index` (from 0), "Lanjutkan" with nothing filled in: the error summary takes focus. */
+const stepWithErrors = (index: number): Story => ({
+  name: `Step ${index + 1} of ${kartuKeluarga.form.steps.length}, with the error summary`,
+  render: () => form(),
+  play: async ({ canvasElement }) => {
+    const form = await start(canvasElement);
+    form.step = index;
+    await form.updateComplete;
+    deep(canvasElement, 'padu-service-form', '[part=continue]').click();
+    await until(() => form.shadowRoot!.querySelector('[part=error-summary]'));
+  },
+});
+
+/** Answers for each step of the Kartu Keluarga form, as a citizen would give them. */
+const answers: Record<string, string | boolean>[] = [
+  { jenis_permohonan: 'tambah_anggota', no_kk: '3571010101200002', alasan: 'Penambahan anggota keluarga: kelahiran anak kedua.' },
+  { nik: '3571014512900003', telepon: '081234567890', jumlah_anggota: '4', kecamatan: 'mojoroto' },
+  { kk_lama: '9f1e2d3c-4b5a-4968-8776-655443322110', pernyataan_benar: true },
+];
+
+/** Fills the controls of the page shown, as typing and choosing would. */
+async function answerPage(form: PaduServiceForm, values: Record<string, string | boolean>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const control = form.shadowRoot!.querySelector<HTMLElement & { value: string; checked?: boolean }>(`#field-${name}`);
+    if (!control) throw new Error(`No control for ${name}`);
+    if (typeof value === 'boolean') control.checked = value;
+    else if (control.localName === 'padu-file-input') Object.assign(control, { value, fileName: 'kk-lama.pdf', fileSize: 184_320 });
+    else control.value = value;
+    control.dispatchEvent(new Event('input'));
+    control.dispatchEvent(new Event('change'));
+  }
+  await form.updateComplete;
+}
+
+/** Every step answered and continued: the check-answers page with its "Ubah" links. */
+async function toCheckAnswers(root: HTMLElement): Promise<PaduServiceForm> {
+  const form = await start(root);
+  for (const [index, values] of answers.entries()) {
+    await until(() => form.step === index && form.shadowRoot!.querySelector('[part=continue]'));
+    await answerPage(form, values);
+    deep(root, 'padu-service-form', '[part=continue]').click();
+  }
+  await until(() => form.shadowRoot!.querySelector('[part=submit]'));
+  return form;
+}
+
+export const Loading: Story = { render: () => form({ user: citizen, delay: Infinity }) };
+/** The Standar Pelayanan and the data-protection notice come before the first question. */
+export const Intro: Story = { render: () => form() };
+/** Logged out, "Mulai" asks to log in first, inline, and continues where it was. */
+export const LoginFirst: Story = {
+  render: () => form({}),
+  play: async ({ canvasElement }) => {
+    const button = await until(() => deep<HTMLElement>(canvasElement, 'padu-service-form', '[part=start]'));
+    button.click();
+    await until(() => deep<HTMLElement>(canvasElement, 'padu-service-form', 'padu-login'));
+  },
+};
+/** A service for verified accounts only, and an unverified citizen: what to do instead. */
+export const UnverifiedAccount: Story = { render: () => form({ user: unverifiedCitizen }, izinPraktik.id) };
+export const Step1WithErrors = stepWithErrors(0);
+export const Step2WithErrors = stepWithErrors(1);
+export const Step3WithErrors = stepWithErrors(2);
+export const CheckAnswers: Story = {
+  render: () => form(),
+  play: async ({ canvasElement }) => {
+    await toCheckAnswers(canvasElement);
+  },
+};
+/** Submitted: the confirmation panel with the tracking code and what happens next. */
+export const Submitted: Story = {
+  render: () => form(),
+  play: async ({ canvasElement }) => {
+    const form = await toCheckAnswers(canvasElement);
+    deep(canvasElement, 'padu-service-form', '[part=submit]').click();
+    await until(() => form.shadowRoot!.querySelector('[part=panel]'));
+  },
+};
+/** Revising an application in "Perlu Perbaikan": the officer's note on top, the answers prefilled. */
+export const Revision: Story = {
+  render: () => form({ user: citizen }, '', applications.find((application) => application.status === 'needs_revision')!.id),
+};
+export const NotFound: Story = { render: () => form({ user: citizen }, 'layanan-tidak-ada') };
+export const Offline: Story = { render: () => form({ user: citizen, offline: true }) };
+export const English: Story = { render: () => form(), globals: { locale: 'en' } };
+export const EnglishStepWithErrors: Story = { ...stepWithErrors(1), name: 'English, step 2 with the error summary', globals: { locale: 'en' } };
+export const BrandDisdukcapil: Story = { render: () => form(), globals: { brand: 'disdukcapil' } };
+export const BrandDpmptsp: Story = { ...CheckAnswers, globals: { brand: 'dpmptsp' } };

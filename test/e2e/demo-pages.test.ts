@@ -1,0 +1,49 @@
+// The demo pages that `npm start` serves, as a citizen's phone shows them: at 320 px nothing scrolls sideways,
+// axe finds no WCAG 2.2 AA violation, nothing logs an error or breaks the CSP, and the pages are in Indonesian.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { ensureCdnBundle } from '../support/builds.ts';
+import { axe, describeViolations, launchChromium, watchProblems } from '../support/browser.ts';
+import { startGatewayProcess } from '../support/gateway.ts';
+import type { GatewayProcess } from '../support/gateway.ts';
+
+const pages = ['/', '/disdukcapil/', '/disdukcapil/?service=kartu-keluarga', '/dpmptsp/', '/dpmptsp/?service=izin-praktik-nakes', '/petugas/'];
+
+describe('the demo pages at 320 px', { timeout: 120_000 }, () => {
+  let gateway: GatewayProcess;
+  let browser: Browser;
+
+  before(async () => {
+    await ensureCdnBundle();
+    gateway = await startGatewayProcess();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  for (const path of pages) {
+    it(`${path}: fits, passes axe, no errors, no CSP violations`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
+      const problems = await watchProblems(page);
+      await page.goto(`${gateway.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+      // Every Padu tag on the page is defined and drawn.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.localName.startsWith('padu-'))
+          .every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount),
+      );
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `the page is ${width} px wide at 320 px`);
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], describeViolations(violations));
+      assert.deepEqual(problems.list, []);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,69 @@
+// Lighthouse (the npm package, no browser of its own) on the demo OPD pages, against the gateway as `npm start`
+// runs it: Debian's Chromium is started by playwright-core with a DevTools port, and Lighthouse connects to it.
+// Accessibility must score 100; performance and best practices are printed (they are measurements, not gates).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import type { Browser } from 'playwright-core';
+import { ensureCdnBundle, repoRoot } from '../support/builds.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startGatewayProcess } from '../support/gateway.ts';
+import type { GatewayProcess } from '../support/gateway.ts';
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('Lighthouse on the demo OPD pages', { timeout: 240_000 }, () => {
+  let gateway: GatewayProcess;
+  let browser: Browser;
+  let port: number;
+
+  before(async () => {
+    await ensureCdnBundle();
+    gateway = await startGatewayProcess();
+    port = await freePort();
+    browser = await launchChromium([`--remote-debugging-port=${port}`]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  for (const path of ['/disdukcapil/', '/dpmptsp/?service=izin-praktik-nakes']) {
+    it(`${path}: accessibility 100 (performance and best practices printed)`, async () => {
+      const result = await lighthouse(`${gateway.origin}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      assert.ok(result, 'Lighthouse gave no result');
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      console.log(
+        `Lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}` +
+          ` (FCP ${audits['first-contentful-paint']?.displayValue}, LCP ${audits['largest-contentful-paint']?.displayValue}, TBT ${audits['total-blocking-time']?.displayValue}, CLS ${audits['cumulative-layout-shift']?.displayValue})`,
+      );
+      await mkdir(join(repoRoot, 'test-results'), { recursive: true });
+      await writeFile(join(repoRoot, 'test-results', `lighthouse${path.replace(/\W+/g, '-')}json`), JSON.stringify(result.lhr, null, 1));
+      const failing = (categories.accessibility?.auditRefs ?? [])
+        .map((ref) => audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable')
+        .map((audit) => `${audit!.id}: ${audit!.title}`);
+      assert.equal(score('accessibility'), 100, `accessibility audits failing:\n${failing.join('\n')}`);
+    });
+  }
+});
