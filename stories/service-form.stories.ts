@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { PaduServiceForm } from '@padu/elements';
-import { applications, citizen, izinPraktik, kartuKeluarga, unverifiedCitizen } from './fixtures/data.ts';
+import { aktaKelahiran, applications, citizen, pbg, unverifiedCitizen } from './fixtures/data.ts';
 import { fixtureClient } from './fixtures/router.ts';
 import type { Scenario } from './fixtures/router.ts';
 import { deep, until } from './support.ts';
@@ -13,7 +13,7 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const form = (scenario: Scenario = { user: citizen }, service = kartuKeluarga.id, applicationId = '') =>
+const form = (scenario: Scenario = { user: citizen }, service = pbg.id, applicationId = '') =>
   html`<padu-service-form
     service=${applicationId ? '' : service}
     application-id=${applicationId}
@@ -35,7 +35,7 @@ async function start(root: HTMLElement): Promise<PaduServiceForm> {
 
 /** Step `index` (from 0), "Lanjutkan" with nothing filled in: the error summary takes focus. */
 const stepWithErrors = (index: number): Story => ({
-  name: `Step ${index + 1} of ${kartuKeluarga.form.steps.length}, with the error summary`,
+  name: `Step ${index + 1} of ${pbg.form.steps.length}, with the error summary`,
   render: () => form(),
   play: async ({ canvasElement }) => {
     const form = await start(canvasElement);
@@ -46,11 +46,16 @@ const stepWithErrors = (index: number): Story => ({
   },
 });
 
-/** Answers for each step of the Kartu Keluarga form, as a citizen would give them. */
+/** Answers for each step of the PBG form (the gateway's own definition), as a citizen would give them. */
 const answers: Record<string, string | boolean>[] = [
-  { jenis_permohonan: 'tambah_anggota', no_kk: '3571010101200002', alasan: 'Penambahan anggota keluarga: kelahiran anak kedua.' },
-  { nik: '3571014512900003', telepon: '081234567890', jumlah_anggota: '4', kecamatan: 'mojoroto' },
-  { kk_lama: '9f1e2d3c-4b5a-4968-8776-655443322110', pernyataan_benar: true },
+  { nik: '3571014512900003', nama_pemohon: 'Siti Rahmawati', telepon: '0812-3456-7890', email: 'siti@demo.padu.id' },
+  { fungsi_bangunan: 'hunian', luas_bangunan: '72', jumlah_lantai: '1', alamat_bangunan: 'Jl. Dhoho No. 12, RT 002 RW 005, Bandar Lor' },
+  {
+    gambar_teknis: '9f1e2d3c-4b5a-4968-8776-655443322110',
+    bukti_tanah: '9f1e2d3c-4b5a-4968-8776-655443322111',
+    bukti_pbb: '9f1e2d3c-4b5a-4968-8776-655443322112',
+    pernyataan_benar: true,
+  },
 ];
 
 /** Fills the controls of the page shown, as typing and choosing would. */
@@ -59,7 +64,7 @@ async function answerPage(form: PaduServiceForm, values: Record<string, string |
     const control = form.shadowRoot!.querySelector<HTMLElement & { value: string; checked?: boolean }>(`#field-${name}`);
     if (!control) throw new Error(`No control for ${name}`);
     if (typeof value === 'boolean') control.checked = value;
-    else if (control.localName === 'padu-file-input') Object.assign(control, { value, fileName: 'kk-lama.pdf', fileSize: 184_320 });
+    else if (control.localName === 'padu-file-input') Object.assign(control, { value, fileName: `${name}.pdf`, fileSize: 184_320 });
     else control.value = value;
     control.dispatchEvent(new Event('input'));
     control.dispatchEvent(new Event('change'));
@@ -92,7 +97,7 @@ export const LoginFirst: Story = {
   },
 };
 /** A service for verified accounts only, and an unverified citizen: what to do instead. */
-export const UnverifiedAccount: Story = { render: () => form({ user: unverifiedCitizen }, izinPraktik.id) };
+export const UnverifiedAccount: Story = { render: () => form({ user: unverifiedCitizen }, aktaKelahiran.id) };
 export const Step1WithErrors = stepWithErrors(0);
 export const Step2WithErrors = stepWithErrors(1);
 export const Step3WithErrors = stepWithErrors(2);
