@@ -155,7 +155,7 @@ export const cdnBuild = {
 export const builds = process.env.CDN
   ? [cdnBuild]
   : [
-      packageBuild('contract', { index: 'src/index.ts' }),
+      packageBuild('contract', { index: 'src/index.ts', 'messages/all': 'src/messages/all.ts', 'messages/en': 'src/messages/en.ts' }),
       packageBuild('sdk', { index: 'src/index.ts', core: 'src/core.ts' }),
       // One entry per element (the exports map of packages/elements/package.json), so npm users load only what
       // a page uses; then the CDN bundle into dist/cdn (after, since this build empties dist/).

@@ -11,17 +11,28 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startGateway } from '@padu/server';
 import type { Gateway } from '@padu/server';
-import { CDN_BUDGET_BYTES, formatBytes, measureCdnBundle } from '../../scripts/size.mjs';
+import { CDN_BUDGET_BYTES, CDN_TARGET_BYTES, formatBytes, measureCdnBundle } from '../../scripts/size.mjs';
 import { allTags, eagerTags, lazyTags } from '../../packages/elements/src/cdn/tags.ts';
 import { ensureCdnBundle, repoRoot } from '../support/builds.ts';
 import { launchChromium, watchProblems } from '../support/browser.ts';
 
 describe('the CDN bundle', () => {
-  it(`fits the budget: every chunk together at most ${formatBytes(CDN_BUDGET_BYTES)} min+gzip (aim: 30 kB)`, async () => {
-    const { chunks, entry, total } = await measureCdnBundle();
-    for (const chunk of chunks) console.log(`${chunk.file}: ${formatBytes(chunk.minified)} minified, ${formatBytes(chunk.gzip)} min+gzip`);
-    console.log(`padu.js (every page): ${formatBytes(entry.gzip)}; all chunks: ${formatBytes(total.minified)} minified, ${formatBytes(total.gzip)} min+gzip (budget ${formatBytes(CDN_BUDGET_BYTES)})`);
-    assert.ok(total.gzip <= CDN_BUDGET_BYTES, `${formatBytes(total.gzip)} is ${formatBytes(total.gzip - CDN_BUDGET_BYTES)} over the budget`);
+  // The Indonesian page: padu.js and every chunk it loads for Indonesian (the form's included, the English strings
+  // not). CDN_BUDGET_BYTES is the target (40 kB) once reached; until then the figure reached, so it only goes down
+  // (scripts/size.mjs, docs/size.md).
+  it(`fits the budget: a page in Bahasa Indonesia with every element downloads at most ${formatBytes(CDN_BUDGET_BYTES)} min+gzip (target ${formatBytes(CDN_TARGET_BYTES)}, aim 30 kB)`, async () => {
+    const { chunks, entry, indonesian, english, total } = await measureCdnBundle();
+    for (const chunk of chunks) console.log(`${chunk.file} (${chunk.readers}): ${formatBytes(chunk.minified)} minified, ${formatBytes(chunk.gzip)} min+gzip`);
+    console.log(`Indonesian page: ${formatBytes(indonesian.gzip)} (budget ${formatBytes(CDN_BUDGET_BYTES)}, target ${formatBytes(CDN_TARGET_BYTES)}); padu.js alone: ${formatBytes(entry.gzip)}; English on demand: ${formatBytes(english.gzip)}; whole output: ${formatBytes(total.gzip)}`);
+    assert.ok(english.gzip > 0, 'the English strings are a chunk of their own');
+    assert.ok(indonesian.gzip <= CDN_BUDGET_BYTES, `${formatBytes(indonesian.gzip)} is ${formatBytes(indonesian.gzip - CDN_BUDGET_BYTES)} over the budget`);
+  });
+
+  // What one <script type="module" src=".../padu.js"> loads: the 40 kB limit holds for it today. The lazy chunks
+  // (the form, English) come on top only for the pages that need them, and are held by the budget above.
+  it(`fits the limit: padu.js, what the one script tag loads, at most ${formatBytes(CDN_TARGET_BYTES)} min+gzip`, async () => {
+    const { entry } = await measureCdnBundle();
+    assert.ok(entry.gzip <= CDN_TARGET_BYTES, `padu.js is ${formatBytes(entry.gzip)}, ${formatBytes(entry.gzip - CDN_TARGET_BYTES)} over`);
   });
 
   it('defines exactly the tags the elements define', async () => {
@@ -61,6 +72,7 @@ describe('the CDN bundle on a page', { timeout: 120_000 }, () => {
     );
     await writeFile(join(publicDir, 'no-form.html'), page('Tanpa formulir', '<padu-status-tracker></padu-status-tracker>', '<script type="module" src="/cdn/padu.js"></script>'));
     await writeFile(join(publicDir, 'all.html'), page('Semua', tags, '<script type="module" src="/cdn/padu.js"></script>'));
+    await writeFile(join(publicDir, 'english.html'), page('English', tags, '<script type="module" src="/cdn/padu.js"></script>').replace('lang="id"', 'lang="en"'));
     await writeFile(join(publicDir, 'later.html'), page('Nanti', '<div id="tempat"></div>', '<script type="module" src="/cdn/padu.js"></script><script type="module" src="later.js"></script>'));
     await writeFile(join(publicDir, 'later.js'), `setTimeout(() => document.querySelector('#tempat').append(document.createElement('padu-service-form')), 300);`);
     const dataDir = join(root, 'data');
@@ -125,6 +137,21 @@ describe('the CDN bundle on a page', { timeout: 120_000 }, () => {
     release();
     await page.waitForFunction(() => !!customElements.get('padu-service-form'));
     assert.equal(await form.evaluate((element) => getComputedStyle(element).visibility), 'visible');
+    assert.deepEqual(problems.list, []);
+    await page.close();
+  });
+
+  it('fetches the English strings only for a page in English', async () => {
+    const english: string[] = [];
+    const indonesian = await open('/all.html', async (page) => {
+      page.on('request', (request) => request.url().includes('padu-en') && english.push(request.url()));
+    });
+    await indonesian.page.locator('padu-login [part=submit]').waitFor();
+    assert.match((await indonesian.page.locator('padu-login [part=submit]').textContent()) ?? '', /Masuk/);
+    assert.deepEqual(english, [], 'an Indonesian page does not download English');
+    await indonesian.page.close();
+    const { page, problems } = await open('/english.html');
+    await page.waitForFunction(() => /Log in/.test(document.querySelector('padu-login')?.shadowRoot?.textContent ?? ''));
     assert.deepEqual(problems.list, []);
     await page.close();
   });

@@ -88,7 +88,8 @@ for (const [name, source] of Object.entries(entries)) {
         }),
       );
       await page.locator('padu-service-catalogue [part=select]').first().click();
-      await page.locator('#chosen', { hasText: 'Dipilih: kartu-keluarga' }).waitFor();
+      // The first service of the catalogue's fixtures, which follow the gateway's seed order.
+      await page.locator('#chosen', { hasText: 'Dipilih: akta-kelahiran' }).waitFor();
       assert.equal(await page.evaluate(() => (window as unknown as { cancelled: boolean }).cancelled), true, 'the app cancelled the event');
 
       await page.locator('padu-login #identifier input').fill('3571014512900003');

@@ -13,6 +13,8 @@ import {
   type ValidateAnswersOptions,
 } from './form.ts';
 import { errorCodes } from './messages.ts';
+// English messages too, registered up front as the gateway has them (browsers load them on demand).
+import './messages/all.ts';
 import type { components } from './generated/openapi.ts';
 
 type FormDefinition = components['schemas']['FormDefinition'];

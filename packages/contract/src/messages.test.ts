@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorCodes, formatMessage, formatNumber, messages } from './messages.ts';
+import { errorCodes, formatNumber, isErrorCode } from './messages.ts';
+import { formatMessage, messages } from './messages/all.ts';
 
 describe('message catalogue', () => {
   it('has unique codes in the contract\'s code format', () => {

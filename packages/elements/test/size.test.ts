@@ -1,10 +1,12 @@
-// The size budget of @padu/elements: the four elements with Lit, the SDK and both locales, minified and gzipped,
-// as one page loads them from the CDN bundle. Bytes are deterministic, so this is a test, not a benchmark.
-// `node scripts/size.mjs --report` prints the per-element figures and rewrites docs/size.md.
+// The size budget of @padu/elements: the four elements with Lit, the SDK and both locales (English is a chunk of
+// its own, counted too), minified and gzipped. Bytes are deterministic, so this is a test, not a benchmark. The
+// target is 28 kB; until it is reached, the budget is the figure reached (rounded up to 0.5 kB), so it only goes
+// down. `node scripts/size.mjs --report` prints the per-element figures and rewrites docs/size.md.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ELEMENTS_BUDGET_BYTES,
+  ELEMENTS_TARGET_BYTES,
   SERVICE_FORM_BUDGET_BYTES,
   formatBytes,
   measureBudgetedElements,
@@ -12,9 +14,9 @@ import {
 } from '../../../scripts/size.mjs';
 
 describe('@padu/elements size', () => {
-  it(`fits the budget: four elements + Lit + SDK + both locales at most ${formatBytes(ELEMENTS_BUDGET_BYTES)} min+gzip`, async () => {
+  it(`fits the budget: four elements + Lit + SDK + both locales at most ${formatBytes(ELEMENTS_BUDGET_BYTES)} min+gzip (target ${formatBytes(ELEMENTS_TARGET_BYTES)})`, async () => {
     const { minified, gzip } = await measureBudgetedElements();
-    console.log(`<padu-login>, <padu-status-tracker>, <padu-service-catalogue>, <padu-my-applications>: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip (budget ${formatBytes(ELEMENTS_BUDGET_BYTES)})`);
+    console.log(`<padu-login>, <padu-status-tracker>, <padu-service-catalogue>, <padu-my-applications>: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip (budget ${formatBytes(ELEMENTS_BUDGET_BYTES)}, target ${formatBytes(ELEMENTS_TARGET_BYTES)}${gzip > ELEMENTS_TARGET_BYTES ? `, ${formatBytes(gzip - ELEMENTS_TARGET_BYTES)} to go` : ''})`);
     assert.ok(gzip <= ELEMENTS_BUDGET_BYTES, `${formatBytes(gzip)} is ${formatBytes(gzip - ELEMENTS_BUDGET_BYTES)} over the budget`);
   });
 

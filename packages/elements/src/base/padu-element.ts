@@ -4,7 +4,7 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
 import { NetworkError, RateLimitedError, TimeoutError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
 import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
-import { formatDate, statusLabel, toLocale, translate } from '../i18n/i18n.ts';
+import { formatDate, hasLocale, loadLocale, statusLabel, toLocale, translate } from '../i18n/i18n.ts';
 import type { Locale, StringKey, Strings } from '../i18n/i18n.ts';
 import { shared } from '../styles/shared.ts';
 import { applyTheme } from '../styles/theme.ts';
@@ -18,6 +18,9 @@ import { resolveLang, unwatchLanguage, watchLanguage } from './language.ts';
 function paduEvent<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], cancelable: boolean): CustomEvent {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
+
+/** Whether the page was told that a language's strings failed to load (once is enough). */
+let warnedLanguage = false;
 
 /** A catalogue text to show later, in whatever language is current by then. */
 export interface Message {
@@ -70,7 +73,10 @@ export class PaduElement extends LitElement {
   declare strings: Strings | undefined;
   /** The `@padu/sdk` client to use, instead of the nearest `<padu-provider>`'s or the page default. */
   declare client: PaduClient | undefined;
-  /** The language in use: the element's own `lang`, else the nearest ancestor's across shadow roots. */
+  /**
+   * The language in use: the element's own `lang`, else the nearest ancestor's across shadow roots. English
+   * takes over once its strings have loaded (a chunk of their own); until then, Indonesian.
+   */
   protected declare locale: Locale;
   /** The logged-in user of the client's session (shared by every element on that client). */
   protected declare user: User | null;
@@ -78,6 +84,8 @@ export class PaduElement extends LitElement {
   protected declare api: PaduClient | undefined;
 
   #providedClient: PaduClient | undefined;
+  /** The strings of the `lang` asked for, while they load. */
+  #languageLoading: Promise<void> | undefined;
   #stopSession: (() => void) | undefined;
   #stopDefault: (() => void) | undefined;
 
@@ -121,7 +129,28 @@ export class PaduElement extends LitElement {
    * @internal
    */
   refreshLanguage(): void {
-    this.locale = toLocale(resolveLang(this));
+    const wanted = toLocale(resolveLang(this));
+    const ready = hasLocale(wanted);
+    // Never blank: Indonesian until the strings of the language asked for are here, then a re-render in it.
+    this.locale = ready ? wanted : 'id';
+    if (ready) return;
+    const loading: Promise<void> = (this.#languageLoading = loadLocale(wanted).then(
+      () => {
+        if (this.#languageLoading === loading) this.#languageLoading = undefined;
+        this.refreshLanguage();
+      },
+      () => {
+        if (this.#languageLoading === loading) this.#languageLoading = undefined;
+        if (!warnedLanguage) console.warn(`[padu] The "${wanted}" strings could not be loaded; showing Bahasa Indonesia.`);
+        warnedLanguage = true;
+      },
+    ));
+  }
+
+  /** Also waits for the strings of the element's language, when they are still loading, and the re-render in it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const loading = this.#languageLoading;
+    return loading ? loading.then(() => super.getUpdateComplete()) : super.getUpdateComplete();
   }
 
   #resolveClient(): void {

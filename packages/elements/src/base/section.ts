@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { formatTimeFrame } from '@padu/contract';
 import type { ServiceSummary } from '@padu/sdk';
 import { formatRupiah } from '../i18n/i18n.ts';
+import type { StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from './client.ts';
 import { safeUrl } from './data.ts';
 import { PaduElement } from './padu-element.ts';
@@ -101,11 +102,35 @@ export class PaduSection extends PaduElement {
     `;
   }
 
-  /** An alert that takes focus (`#problem`), with a "Coba lagi" button that runs `retry` (default: reload). */
-  protected problemBox(message: Message, retry: (() => void) | null = this.reload): TemplateResult {
+  /**
+   * An alert that takes focus (`#problem`), with a "Coba lagi" button that runs `retry` (default: reload).
+   * Without a message: the generic failure.
+   */
+  protected problemBox(message: Message | null, retry: (() => void) | null = this.reload): TemplateResult {
     return html`<div id="problem" part="problem" class="notice danger" role="alert" tabindex="-1">
-      <p>${this.say(message)}</p>
+      <p>${this.say(message ?? { key: 'errorGeneric' })}</p>
       ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${this.t('retry')}</button>` : nothing}
     </div>`;
+  }
+
+  /** A notice (`part="problem"`) with a catalogue text and a slot for the host's own content, e.g. a login. */
+  protected slotNotice(key: StringKey, slot: string): TemplateResult {
+    return html`<div part="problem" class="notice"><p>${this.t(key)}</p><slot name=${slot}></slot></div>`;
+  }
+
+  /** One fact of a grid of facts (`<dl class="facts">`): its term from the catalogue, and its value (`part`). */
+  protected fact(key: StringKey, value: unknown, part?: string): TemplateResult {
+    return html`<div><dt>${this.t(key)}</dt><dd part=${part ?? nothing}>${value}</dd></div>`;
+  }
+
+  /** The "Hanya untuk akun terverifikasi" chip of a service that needs a verified account. */
+  protected verifiedOnly(): TemplateResult {
+    return html`<p><span class="chip tone-needs_revision">${this.t('catalogueVerifiedOnly')}</span></p>`;
+  }
+
+  /** Moves the focus to the first match of `selector` once the element has rendered what changed. */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }

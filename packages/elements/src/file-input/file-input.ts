@@ -11,6 +11,7 @@ import { define } from '../base/define.ts';
 import { PaduField } from '../base/field.ts';
 import type { ControlState, FieldMessage } from '../base/field.ts';
 import { formatNumber } from '../i18n/i18n.ts';
+import '../i18n/id-form.ts';
 import type { Locale, StringKey } from '../i18n/i18n.ts';
 import { fileInputStyles } from './file-input.styles.ts';
 

@@ -1,10 +1,21 @@
 import type { StringKey } from './id.ts';
 
-/** English, the second language. Typed against the Indonesian catalogue, so a missing key fails the type check. */
+/**
+ * The contract's messages (validation errors) in English, in the same chunk as the strings below: `loadLocale`
+ * registers them with `formatMessage` when it loads this module.
+ */
+export { en as messages } from '@padu/contract/messages/en';
+
+/**
+ * English, the second language: loaded on demand (`loadLocale` in i18n.ts), the first time an element resolves
+ * to `en`; until then elements speak Indonesian. Typed against the Indonesian catalogue, so a missing key fails
+ * the type check.
+ */
 export const en: Record<StringKey, string> = {
   loading: 'Loading…',
   retry: 'Try again',
   error: 'Error',
+  optional: '(optional)',
   errorNetwork: 'Cannot reach the server. Check your internet connection, then try again.',
   errorGeneric: 'Something went wrong on the server. Please try again in a moment.',
   errorRateLimited: 'Too many requests. Try again in {seconds} seconds.',
@@ -107,7 +118,6 @@ export const en: Record<StringKey, string> = {
   appsBack: 'Back to your applications',
 
   // ---- Elements II: <padu-service-form> and its field controls (choice, file, number, textarea, KK) ----
-  optional: '(optional)',
   choicePick: 'Choose one',
   fileTypes: 'File types: {types}.',
   fileMaxSize: 'Largest size: {size}.',

@@ -5,9 +5,8 @@
  * Status labels and validation messages come from `@padu/contract`; they are overridable too, under the keys
  * `status.<id>` and the contract's error codes.
  */
-import { formatMessage, statusLabels } from '@padu/contract';
+import { formatMessage, registerMessages, statusLabels } from '@padu/contract';
 import type { ApplicationStatus, ErrorCode, Locale, MessageParams } from '@padu/contract';
-import { en } from './en.ts';
 import { id } from './id.ts';
 import type { StringKey } from './id.ts';
 
@@ -16,7 +15,45 @@ export type { Locale, StringKey };
 /** Per-element text overrides: any catalogue key, `status.<id>`, or a contract error code. */
 export type Strings = Partial<Record<StringKey | `status.${ApplicationStatus}` | ErrorCode, string>>;
 
-const catalogues: Record<Locale, Record<StringKey, string>> = { id, en };
+/**
+ * The string catalogues at hand. Bahasa Indonesia ships with the elements; English (`en.ts`: the elements'
+ * strings and the contract's messages) is a chunk of its own, fetched the first time an element resolves to `en`
+ * (`loadLocale`), so pages in Indonesian never download it.
+ */
+const indonesian: Partial<Record<StringKey, string>> = { ...id };
+const catalogues: { [L in Locale]?: Partial<Record<StringKey, string>> } = { id: indonesian };
+let english: Promise<void> | undefined;
+
+/**
+ * Adds Indonesian strings: the application form's come with its code (`id-form.ts`), so pages without a form do
+ * not download them. (English has every string in one chunk, fetched on demand.)
+ */
+export function addStrings(strings: Partial<Record<StringKey, string>>): void {
+  Object.assign(indonesian, strings);
+}
+
+/** Whether the strings of `locale` are here: Indonesian always, English once `loadLocale` has fetched them. */
+export function hasLocale(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
+
+/**
+ * Fetches the strings of `locale` (once for the whole page) and registers the contract's messages with them;
+ * resolves when `translate` and the contract's `formatMessage` speak it. A failed fetch is tried again next time.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (hasLocale(locale)) return Promise.resolve();
+  return (english ??= import('./en.ts').then(
+    (module) => {
+      registerMessages('en', module.messages);
+      catalogues.en = module.en;
+    },
+    (error: unknown) => {
+      english = undefined;
+      throw error;
+    },
+  ));
+}
 
 /** The catalogue for a `lang` value: English for `en` and `en-*`, Indonesian for everything else. */
 export function toLocale(lang: string | null | undefined): Locale {
@@ -28,8 +65,9 @@ export function fill(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** A catalogue string in `locale` (Indonesian while that locale's strings are not loaded), with `overrides`. */
 export function translate(locale: Locale, key: StringKey, params?: MessageParams, overrides?: Strings): string {
-  return fill(overrides?.[key] ?? catalogues[locale][key], params);
+  return fill(overrides?.[key] ?? (catalogues[locale] ?? indonesian)[key] ?? key, params);
 }
 
 export function statusLabel(locale: Locale, status: ApplicationStatus, overrides?: Strings): string {

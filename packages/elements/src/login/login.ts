@@ -88,11 +88,6 @@ export class PaduLogin extends PaduSection {
     return this.renderRoot.querySelector<PaduField>(`#${id}`);
   }
 
-  async #focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   async #submit(event?: Event): Promise<void> {
     event?.preventDefault();
     // One attempt at a time, and none while locked out.
@@ -114,12 +109,12 @@ export class PaduLogin extends PaduSection {
     try {
       const session = await this.api.auth.login({ identifier: identifier.value.trim(), password: password.value });
       this.emit('padu-login', { user: session.user });
-      await this.#focusAfterRender('.account');
+      await this.focusAfterRender('.account');
     } catch (error) {
       if (error instanceof UnauthorizedError || error instanceof ValidationError) this.problem = { key: 'loginInvalid' };
       else if (error instanceof RateLimitedError) this.#lock(error.retryAfter ?? 60);
       else this.problem = { ...this.failure(error), retry: true };
-      await this.#focusAfterRender('#problem');
+      await this.focusAfterRender('#problem');
     } finally {
       this.busy = false;
     }
@@ -151,7 +146,7 @@ export class PaduLogin extends PaduSection {
     }
     this.status = { key: 'loginLoggedOut' };
     this.emit('padu-logout', {});
-    await this.#focusAfterRender('input[name="method"]:checked');
+    await this.focusAfterRender('input[name="method"]:checked');
   }
 
   #chooseMethod(event: Event): void {
@@ -176,14 +171,7 @@ export class PaduLogin extends PaduSection {
     `;
     return html`
       <form part="form" novalidate @submit=${this.#submit}>
-        ${problem
-          ? html`<div id="problem" part="problem" class="notice danger" role="alert" tabindex="-1">
-              <p>${this.say(problem)}</p>
-              ${problem.retry
-                ? html`<button type="button" class="button secondary" @click=${() => this.#submit()}>${this.t('retry')}</button>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${problem ? this.problemBox(problem, problem.retry ? () => this.#submit() : null) : nothing}
         <fieldset part="method" class="method">
           <legend class="label">${this.t('loginMethod')}</legend>
           ${choice('nik', this.t('loginNik'))} ${choice('email', this.t('loginEmail'))}

@@ -111,15 +111,13 @@ export class PaduMyApplications extends PaduSection {
     const detail = { applicationId: application.id, trackingCode: application.trackingCode };
     if (!this.emit('padu-application-select', detail, { cancelable: true })) return;
     this.selected = application;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
+    await this.focusAfterRender('.back');
   }
 
   async #back(): Promise<void> {
     const id = this.selected?.id;
     this.selected = null;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${id}"]`)?.focus();
+    await this.focusAfterRender(`[data-id="${id}"]`);
   }
 
   override render(): TemplateResult {
@@ -139,11 +137,11 @@ export class PaduMyApplications extends PaduSection {
     }
     switch (this.phase) {
       case 'logged-out':
-        return html`<div part="problem" class="notice"><p>${this.t('appsLoggedOut')}</p><slot name="logged-out"></slot></div>`;
+        return this.slotNotice('appsLoggedOut', 'logged-out');
       case 'loading':
         return html`<p role="status" class="muted">${this.t('loading')}</p>`;
       case 'error':
-        return this.problemBox(this.problem ?? { key: 'errorGeneric' });
+        return this.problemBox(this.problem);
       default:
         return this.#renderList();
     }
@@ -151,7 +149,7 @@ export class PaduMyApplications extends PaduSection {
 
   #renderList(): TemplateResult {
     if (!this.applications.length) {
-      return html`<div part="problem" class="notice"><p>${this.t('appsEmpty')}</p><slot name="empty"></slot></div>`;
+      return this.slotNotice('appsEmpty', 'empty');
     }
     return html`
       <p part="count" class="muted">${this.t('appsCount', { count: this.applications.length })}</p>
@@ -180,9 +178,8 @@ export class PaduMyApplications extends PaduSection {
         ${this.heading(name)}
         <p class="muted">${agency ? this.localized(agency.name) : application.agencyId}</p>
         <dl class="facts">
-          <div><dt>${this.t('trackerCode')}</dt><dd>${application.trackingCode}</dd></div>
-          <div><dt>${this.t('appsSubmittedAt')}</dt><dd>${this.date(application.submittedAt)}</dd></div>
-          ${isFinal(status) ? nothing : html`<div><dt>${this.t('appsDueAt')}</dt><dd>${expected}</dd></div>`}
+          ${this.fact('trackerCode', application.trackingCode)} ${this.fact('appsSubmittedAt', this.date(application.submittedAt))}
+          ${isFinal(status) ? nothing : this.fact('appsDueAt', expected)}
         </dl>
         <button type="button" part="open" class="button secondary" data-id=${application.id} @click=${() => this.#open(application)}>
           ${this.t('appsOpen')}<span class="visually-hidden">: ${name} ${application.trackingCode}</span>

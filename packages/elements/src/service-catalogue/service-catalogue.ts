@@ -210,7 +210,7 @@ export class PaduServiceCatalogue extends PaduSection {
         </div>
       </div>
       <p part="count" role="status">${this.#countText()}</p>
-      ${this.phase === 'error' ? this.problemBox(this.problem ?? { key: 'errorGeneric' }) : this.#renderResults()}
+      ${this.phase === 'error' ? this.problemBox(this.problem) : this.#renderResults()}
     `;
   }
 
@@ -255,9 +255,7 @@ export class PaduServiceCatalogue extends PaduSection {
         ${this.heading(name, 'service-name')}
         <p class="muted">${agency?.shortName ?? service.agencyId} · ${this.t(categoryLabels[service.category])}</p>
         <p>${this.localized(service.summary)}</p>
-        ${service.requiresVerifiedAccount
-          ? html`<p><span class="chip tone-needs_revision">${this.t('catalogueVerifiedOnly')}</span></p>`
-          : nothing}
+        ${service.requiresVerifiedAccount ? this.verifiedOnly() : nothing}
         <dl part="standard" class="standard">
           <dt>${this.t('catalogueRequirements')}</dt>
           <dd>

@@ -53,7 +53,8 @@ function storageOf(kind: DraftStorage): Storage | undefined {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A plain object (not `null`, not an array): drafts and form definitions are data, read defensively. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The draft under `key`, or `null` when there is none or it is not one of ours (hand-edited, older format). */

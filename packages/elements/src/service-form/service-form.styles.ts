@@ -83,11 +83,6 @@ export const serviceFormStyles = css`
       font-size: var(--_size-xl);
       font-weight: 700;
     }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-s);
-    }
     @media print {
       .no-print,
       .back-link {

@@ -9,7 +9,7 @@ import {
   validateAnswers,
   validateField,
   formatMessage,
-  messages,
+  isErrorCode,
 } from '@padu/contract';
 import type { AnswerValue, Answers, ErrorCode, FieldError, FieldType, FormDefinition, FormField, FormStep, LocalizedText } from '@padu/contract';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@padu/sdk';
@@ -22,6 +22,7 @@ import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
 import { PaduSection } from '../base/section.ts';
 import { errorMessage } from '../i18n/i18n.ts';
+import '../i18n/id-form.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
@@ -38,7 +39,7 @@ import '../number-input/number-input.ts';
 import '../status-tracker/status-tracker.ts';
 import '../text-input/text-input.ts';
 import '../textarea/textarea.ts';
-import { draftKey, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
+import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
 import type { DraftStorage, DraftValue, FileInfo } from './draft.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
 
@@ -88,8 +89,6 @@ const controlTags: Record<FieldType, string> = {
   file: 'padu-file-input',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
 const isEmpty = (value: unknown) =>
@@ -378,9 +377,9 @@ export class PaduServiceForm extends PaduSection {
     const { code, params = {}, message } = issue.error;
     const field = issue.name ? this.#fieldNamed(issue.name) : undefined;
     if (code === 'pattern' && field?.patternMessage) return this.localized(field.patternMessage);
-    if (!Object.hasOwn(messages.id, code)) return message; // a code newer than this version: the gateway's words
+    if (!isErrorCode(code)) return message; // a code newer than this version: the gateway's words
     const label = field ? this.localized(field.label) || field.name : params.label;
-    return errorMessage(this.locale, code as ErrorCode, { ...params, ...(label === undefined ? {} : { label }) }, this.strings);
+    return errorMessage(this.locale, code, { ...params, ...(label === undefined ? {} : { label }) }, this.strings);
   }
 
   /**
@@ -466,7 +465,7 @@ export class PaduServiceForm extends PaduSection {
     if (changed.has('definition')) this.#report();
     if (this.#focusOnShow && this.view !== 'loading') {
       this.#focusOnShow = false;
-      void this.#focusAfterRender('[data-focus], [part=problem]');
+      void this.focusAfterRender('[data-focus], [part=problem]');
     }
     const failing = this.view === 'form' && this.issues.length > 0;
     if (failing && this.#titleBefore === null) {
@@ -655,7 +654,7 @@ export class PaduServiceForm extends PaduSection {
 
   #show(view: View, focus: boolean): void {
     this.view = view;
-    if (focus) void this.#focusAfterRender('[data-focus]');
+    if (focus) void this.focusAfterRender('[data-focus]');
   }
 
   #start(): void {
@@ -672,12 +671,7 @@ export class PaduServiceForm extends PaduSection {
     this.notice = null;
     this.#save();
     this.emit('padu-step-change', { index: this.page, stepId: this.#steps[this.page]?.id ?? null, total });
-    if (focus) void this.#focusAfterRender('[data-focus]');
-  }
-
-  async #focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (focus) void this.focusAfterRender('[data-focus]');
   }
 
   #back(event: Event): void {
@@ -714,7 +708,7 @@ export class PaduServiceForm extends PaduSection {
 
   #showIssues(issues: Issue[]): void {
     this.issues = issues;
-    void this.#focusAfterRender('[part=error-summary]');
+    void this.focusAfterRender('[part=error-summary]');
   }
 
   /** Opens the first page with a problem and shows its issues (after a check of every step, or a 422). */
@@ -938,7 +932,7 @@ export class PaduServiceForm extends PaduSection {
       this.notice = { key: 'formSubmitConflict' };
     } else if (error instanceof ForbiddenError) this.notice = { key: 'formForbidden' };
     else this.notice = { ...this.failure(error), retry: true };
-    void this.#focusAfterRender('#problem');
+    void this.focusAfterRender('#problem');
   }
 
   async #copy(): Promise<void> {
@@ -1033,7 +1027,7 @@ export class PaduServiceForm extends PaduSection {
     return html`
       ${this.#pageHeading(this.localized(service.name))}
       <p>${this.localized(service.summary)}</p>
-      ${service.requiresVerifiedAccount ? html`<p><span class="chip tone-needs_revision">${this.t('catalogueVerifiedOnly')}</span></p>` : nothing}
+      ${service.requiresVerifiedAccount ? this.verifiedOnly() : nothing}
       <section part="standard">
         ${this.#subheading(this.t('catalogueRequirements'))}
         <ul class="checklist">

@@ -239,6 +239,8 @@ describe('<padu-status-tracker>', () => {
     );
     const element = wrapper.firstElementChild as PaduStatusTracker;
     await until(() => element.shadowRoot!.querySelector('[part=tracker]'), 'tracker');
+    // English is a chunk of its own: Indonesian until it has loaded, then English.
+    await element.updateComplete;
     expect(textOf(element)).to.include('Birth certificate').and.include('Being verified').and.include('working days — expected by');
     await expect(element).to.be.accessible();
     wrapper.lang = 'id';

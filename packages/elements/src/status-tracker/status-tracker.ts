@@ -326,9 +326,9 @@ export class PaduStatusTracker extends PaduSection {
       case 'not-found':
         return this.problemBox({ key: 'trackerNotFound', params: { code: this.#trackingCode } }, null);
       case 'login-required':
-        return html`<div part="problem" class="notice"><p>${this.t('trackerLoginRequired')}</p><slot name="login"></slot></div>`;
+        return this.slotNotice('trackerLoginRequired', 'login');
       case 'error':
-        return this.problemBox(this.problem ?? { key: 'errorGeneric' });
+        return this.problemBox(this.problem);
       case 'ready':
         return this.tracked ? this.#renderTracked(this.tracked) : nothing;
       default:
@@ -342,15 +342,10 @@ export class PaduStatusTracker extends PaduSection {
         <div part="summary" class="summary" tabindex="-1">
           ${this.heading(this.localized(tracked.serviceName) || tracked.serviceId)}
           <dl class="facts">
-            <div><dt>${this.t('trackerCode')}</dt><dd>${tracked.trackingCode}</dd></div>
-            ${tracked.agencyName ? html`<div><dt>${this.t('trackerAgency')}</dt><dd>${this.localized(tracked.agencyName)}</dd></div>` : nothing}
-            <div>
-              <dt>${this.t('trackerStatus')}</dt>
-              <dd><span part="status" class="chip tone-${tracked.status}">${this.statusText(tracked.status)}</span></dd>
-            </div>
-            ${isFinal(tracked.status)
-              ? nothing
-              : html`<div><dt>${this.t('trackerTimeFrame')}</dt><dd part="due">${this.#dueText(tracked.due)}</dd></div>`}
+            ${this.fact('trackerCode', tracked.trackingCode)}
+            ${tracked.agencyName ? this.fact('trackerAgency', this.localized(tracked.agencyName)) : nothing}
+            ${this.fact('trackerStatus', html`<span part="status" class="chip tone-${tracked.status}">${this.statusText(tracked.status)}</span>`)}
+            ${isFinal(tracked.status) ? nothing : this.fact('trackerTimeFrame', this.#dueText(tracked.due), 'due')}
           </dl>
         </div>
         ${this.#renderAction(tracked)} ${this.#renderSteps(tracked)} ${this.#renderTimeline(tracked)}

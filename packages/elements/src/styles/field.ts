@@ -34,11 +34,6 @@ export const fieldStyles = css`
       color: var(--_danger);
       font-weight: 600;
     }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-s);
-    }
     .input {
       flex: 1 1 12rem;
       width: 100%;

@@ -79,6 +79,11 @@ export const shared = css`
       cursor: not-allowed;
       opacity: 0.75;
     }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+    }
     .notice {
       margin: 0 0 var(--_space-m);
       padding: var(--_space-s) var(--_space-m);

@@ -1,7 +1,9 @@
 // Turns Ajv's schema errors into the contract's FieldErrors: a JSON pointer, a stable code from the
 // @padu/contract catalogue and an Indonesian message from the same catalogue the elements use.
 import type { ErrorObject } from 'ajv';
-import { escapePointer, formatMessage, type ErrorCode } from '@padu/contract';
+import { escapePointer, type ErrorCode } from '@padu/contract';
+// Every locale's messages, registered up front: the gateway formats them synchronously.
+import { formatMessage } from '@padu/contract/messages';
 import type { FieldError } from '../http/problems.ts';
 
 /** Indonesian names of the request fields the contract defines, for messages ("Kata sandi wajib diisi."). */

@@ -4,7 +4,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   checkTransition,
-  formatMessage,
   isFinal,
   maskNik,
   normalizeAnswers,
@@ -12,6 +11,8 @@ import {
   validateAnswers,
   type Schemas,
 } from '@padu/contract';
+// Every locale's messages, registered up front (validateAnswers formats them too).
+import { formatMessage } from '@padu/contract/messages';
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation, nowIso } from '../db/database.ts';

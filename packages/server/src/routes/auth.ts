@@ -1,5 +1,6 @@
 // Accounts and sessions: registerCitizen, login, refreshSession, logout, getCurrentUser.
-import { formatMessage, isEmail, normalizePhone, validateNik } from '@padu/contract';
+import { isEmail, normalizePhone, validateNik } from '@padu/contract';
+import { formatMessage } from '@padu/contract/messages';
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { isUniqueViolation } from '../db/database.ts';

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { hasMessages } from '@padu/contract';
+import '../text-input/text-input.ts';
+import type { PaduTextInput } from '../text-input/text-input.ts';
+import { hasLocale, loadLocale, translate } from './i18n.ts';
+
+// English is a chunk of its own (the elements' strings and the contract's messages): this file runs in its own
+// page, so nothing has loaded it yet when the first test starts.
+describe('languages', () => {
+  it('ships Indonesian only; an element under lang="en" speaks Indonesian until English arrives, then English', async () => {
+    expect(hasLocale('id')).to.equal(true);
+    expect(hasLocale('en')).to.equal(false);
+    expect(hasMessages('en')).to.equal(false);
+    expect(translate('en', 'retry')).to.equal('Coba lagi');
+
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    wrapper.innerHTML = '<padu-text-input label="City" required></padu-text-input>';
+    document.body.append(wrapper);
+    const field = wrapper.querySelector<PaduTextInput>('padu-text-input')!;
+    try {
+      // The first render comes before the English chunk can have arrived: never blank, Indonesian.
+      for (let i = 0; i < 20 && !field.hasUpdated; i++) await Promise.resolve();
+      expect(field.hasUpdated).to.equal(true);
+      expect(hasLocale('en')).to.equal(false);
+      expect(field.validationMessage).to.equal('City wajib diisi.');
+      expect(field.shadowRoot!.querySelector('label')!.textContent).to.equal('City');
+
+      // `updateComplete` waits for the language and the re-render in it.
+      await field.updateComplete;
+      expect(hasLocale('en') && hasMessages('en')).to.equal(true);
+      expect(field.validationMessage).to.equal('City is required.');
+      expect(translate('en', 'retry')).to.equal('Try again');
+
+      // Overrides still win, in any language.
+      field.strings = { required: '{label}: please fill this in.' };
+      await field.updateComplete;
+      expect(field.validationMessage).to.equal('City: please fill this in.');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('loads English once for the whole page; loading it again is harmless', async () => {
+    await Promise.all([loadLocale('en'), loadLocale('en')]);
+    expect(translate('en', 'loginSubmit')).to.equal('Log in');
+    expect(translate('id', 'loginSubmit')).to.equal('Masuk');
+  });
+});
