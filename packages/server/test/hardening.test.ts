@@ -1,7 +1,7 @@
 // Errors as problem+json everywhere, security headers, CORS, request ids, rate limits, static files and logs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestGateway, SITI, SITI_NIK, type TestGateway } from './helpers/harness.ts';
@@ -20,6 +20,7 @@ describe('hardening', () => {
     await mkdir(join(staticRoot, 'storybook'), { recursive: true });
     await writeFile(join(staticRoot, 'public', 'index.html'), '<!doctype html><title>Padu</title>');
     await writeFile(join(staticRoot, 'public', 'app.js'), 'export {};');
+    await writeFile(join(staticRoot, 'public', 'bundle.js'), `export const words = ${JSON.stringify('padu '.repeat(2000))};`);
     await writeFile(join(staticRoot, 'public', 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
     await writeFile(join(staticRoot, 'public', '.env'), 'SECRET=1');
     await writeFile(join(staticRoot, 'secret.txt'), 'outside the static folder');
@@ -175,6 +176,23 @@ describe('hardening', () => {
       assert.equal(res.status, 404, path);
       assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     }
+  });
+
+  it('sends larger text files gzipped to clients that accept it, and as they are to the others', async () => {
+    const url = `${t.gateway.origin}/bundle.js`;
+    const original = await readFile(join(staticRoot, 'public', 'bundle.js'));
+    // undici's fetch decodes gzip itself, so the encoding is read from the headers and the raw bytes compared.
+    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.equal(zipped.headers.get('vary'), 'Origin, Accept-Encoding');
+    assert.ok(Number(zipped.headers.get('content-length')) < original.length / 10, 'compressed');
+    assert.deepEqual(Buffer.from(await zipped.arrayBuffer()), original);
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(Number(plain.headers.get('content-length')), original.length);
+    assert.deepEqual(Buffer.from(await plain.arrayBuffer()), original);
+    // Small files are not worth it.
+    assert.equal((await fetch(`${t.gateway.origin}/app.js`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'), null);
   });
 
   it('writes no NIK, token or password to the logs', async () => {
