@@ -2,8 +2,9 @@
 // The first line on stdout is machine-readable (`PADU_LISTENING <api url>`), for scripts and tests.
 import { startGateway } from './gateway.ts';
 import { optionsFromEnv } from './config.ts';
+import { batchedLogStream } from './http/logging.ts';
 
-const gateway = await startGateway(optionsFromEnv());
+const gateway = await startGateway({ ...optionsFromEnv(), logStream: batchedLogStream() });
 const { seed, config } = gateway;
 console.log(`PADU_LISTENING ${gateway.url}`);
 
