@@ -1,7 +1,7 @@
 // A citizen's applications: submit (idempotent), list, get, resubmit, cancel, and the live event stream.
 import { toJson, type Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
-import { openEventStream } from '../sse/stream.ts';
+import { streamStatusChanges } from './status-stream.ts';
 import { etagOf, ifNoneMatchHits } from '../http/etag.ts';
 
 type ApplicationHandlers = Pick<
@@ -49,29 +49,18 @@ export function applicationHandlers(ctx: GatewayContext): ApplicationHandlers {
       return { status: 200, body: await applications.cancel(principal, params.applicationId, body?.reason) };
     },
 
-    async streamApplicationEvents({ principal, params, headers, request, reply }) {
-      const row = await applications.readable(principal, params.applicationId);
-      const lastEventId = headers['Last-Event-ID'];
-      return openEventStream({
-        request,
-        reply,
-        bus: ctx.bus,
-        applicationId: row.id,
-        after: lastEventId === undefined ? null : Number(lastEventId),
-        replay: (after) => applications.changesFor(row, after),
-        // The applicant and the OPD see the note; the actor is still only a role and an OPD.
-        present: (event) => ({
-          sequence: event.sequence,
-          applicationId: event.applicationId,
-          trackingCode: event.trackingCode,
-          status: event.status,
-          at: event.at,
-          actor: event.actor,
-          note: event.note,
-        }),
-        heartbeatMs: ctx.config.heartbeatMs,
-        open: ctx.openStreams,
-      });
+    async streamApplicationEvents(call) {
+      const row = await applications.readable(call.principal, call.params.applicationId);
+      // The applicant and the OPD see the note; the actor is still only a role and an OPD.
+      return streamStatusChanges(ctx, call, row, (event) => ({
+        sequence: event.sequence,
+        applicationId: event.applicationId,
+        trackingCode: event.trackingCode,
+        status: event.status,
+        at: event.at,
+        actor: event.actor,
+        note: event.note,
+      }));
     },
   };
 }

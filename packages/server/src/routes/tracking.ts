@@ -3,12 +3,12 @@ import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { notFound } from '../http/problems.ts';
 import { ifNoneMatchHits } from '../http/etag.ts';
-import { openEventStream } from '../sse/stream.ts';
+import { streamStatusChanges } from './status-stream.ts';
 
 type TrackingHandlers = Pick<Handlers, 'trackApplication' | 'streamTrackingEvents'>;
 
 export function trackingHandlers(ctx: GatewayContext): TrackingHandlers {
-  const { tracking, applications } = ctx;
+  const { tracking } = ctx;
 
   return {
     async trackApplication({ params, headers }) {
@@ -19,28 +19,17 @@ export function trackingHandlers(ctx: GatewayContext): TrackingHandlers {
       return { status: 200, headers: cacheHeaders, body: representation.json };
     },
 
-    async streamTrackingEvents({ params, headers, request, reply }) {
-      const found = await tracking.find(params.trackingCode);
+    async streamTrackingEvents(call) {
+      const found = await tracking.find(call.params.trackingCode);
       if (!found) throw notFound();
-      const lastEventId = headers['Last-Event-ID'];
-      return openEventStream({
-        request,
-        reply,
-        bus: ctx.bus,
-        applicationId: found.id,
-        after: lastEventId === undefined ? null : Number(lastEventId),
-        replay: (after) => applications.changesFor(found, after),
-        // Public: no note, no OPD, only the role that made the change.
-        present: (event) => ({
-          sequence: event.sequence,
-          trackingCode: event.trackingCode,
-          status: event.status,
-          at: event.at,
-          actorRole: event.actor.role,
-        }),
-        heartbeatMs: ctx.config.heartbeatMs,
-        open: ctx.openStreams,
-      });
+      // Public: no note, no OPD, only the role that made the change.
+      return streamStatusChanges(ctx, call, found, (event) => ({
+        sequence: event.sequence,
+        trackingCode: event.trackingCode,
+        status: event.status,
+        at: event.at,
+        actorRole: event.actor.role,
+      }));
     },
   };
 }

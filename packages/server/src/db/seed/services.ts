@@ -2,6 +2,7 @@
 // data-protection notice (UU 27/2022) and form. Requirements vary by region; these follow DOMAIN.md.
 // Editing one here publishes a new version of it on the next start; applications keep their own version.
 import type { Schemas } from '@padu/contract';
+import { agencies } from './agencies.ts';
 
 type Service = Schemas['Service'];
 type FormField = Schemas['FormField'];
@@ -31,6 +32,16 @@ const LAWFUL_BASIS: LocalizedText = {
   id: 'Pelaksanaan tugas pelayanan publik oleh pemerintah daerah (UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 20 ayat 2 huruf e).',
   en: 'Performance of a public-service task by the city government (Law 27/2022 on Personal Data Protection, Art. 20(2)(e)).',
 };
+const CIVIL_RECORD_RETENTION: LocalizedText = { id: 'Disimpan permanen sebagai data kependudukan.', en: 'Kept permanently as civil registration data.' };
+const LETTER_RETENTION: LocalizedText = { id: 'Disimpan 5 tahun setelah surat terbit, lalu dimusnahkan.', en: 'Kept for 5 years after issue, then destroyed.' };
+
+/** The data controller of a service is the OPD that delivers it, named as the agency list names it. */
+function controllerOf(agencyId: string): LocalizedText {
+  const agency = agencies.find((candidate) => candidate.id === agencyId);
+  if (!agency) throw new Error(`No seeded agency ${agencyId}`);
+  return agency.name;
+}
+
 const NIK_KK: LocalizedText = { id: 'NIK dan Nomor Kartu Keluarga', en: 'NIK and family card number' };
 
 const file = (name: string, label: LocalizedText, required: boolean, maxBytes = 2 * MB, hint?: LocalizedText): FormField => ({
@@ -91,7 +102,7 @@ export const services: SeedService[] = [
       purpose: { id: 'Mencatat kelahiran anak Anda dan menerbitkan akta kelahirannya.', en: "To register your child's birth and issue the certificate." },
       lawfulBasis: LAWFUL_BASIS,
       retention: { id: 'Disimpan permanen sebagai data kependudukan; dokumen unggahan dihapus 5 tahun setelah akta terbit.', en: 'Kept permanently as civil registration data; uploaded documents are deleted 5 years after issue.' },
-      controller: { id: 'Dinas Kependudukan dan Pencatatan Sipil Kota Kediri' },
+      controller: controllerOf('disdukcapil'),
       sensitiveData: [NIK_KK, { id: 'Data anak', en: "A child's data" }],
     },
     form: {
@@ -201,8 +212,8 @@ export const services: SeedService[] = [
     dataProtection: {
       purpose: { id: 'Mencatat kematian dan memperbarui data keluarga.', en: 'To register the death and update the family records.' },
       lawfulBasis: LAWFUL_BASIS,
-      retention: { id: 'Disimpan permanen sebagai data kependudukan.', en: 'Kept permanently as civil registration data.' },
-      controller: { id: 'Dinas Kependudukan dan Pencatatan Sipil Kota Kediri' },
+      retention: CIVIL_RECORD_RETENTION,
+      controller: controllerOf('disdukcapil'),
       sensitiveData: [NIK_KK, { id: 'Keterangan sebab kematian', en: 'Cause of death' }],
     },
     form: {
@@ -281,8 +292,8 @@ export const services: SeedService[] = [
     dataProtection: {
       purpose: { id: 'Menerbitkan atau memperbarui Kartu Keluarga Anda.', en: 'To issue or update your family card.' },
       lawfulBasis: LAWFUL_BASIS,
-      retention: { id: 'Disimpan permanen sebagai data kependudukan.', en: 'Kept permanently as civil registration data.' },
-      controller: { id: 'Dinas Kependudukan dan Pencatatan Sipil Kota Kediri' },
+      retention: CIVIL_RECORD_RETENTION,
+      controller: controllerOf('disdukcapil'),
       sensitiveData: [NIK_KK],
     },
     form: {
@@ -352,8 +363,8 @@ export const services: SeedService[] = [
     dataProtection: {
       purpose: { id: 'Menerbitkan surat keterangan pindah Anda.', en: 'To issue your moving-out certificate.' },
       lawfulBasis: LAWFUL_BASIS,
-      retention: { id: 'Disimpan permanen sebagai data kependudukan.', en: 'Kept permanently as civil registration data.' },
-      controller: { id: 'Dinas Kependudukan dan Pencatatan Sipil Kota Kediri' },
+      retention: CIVIL_RECORD_RETENTION,
+      controller: controllerOf('disdukcapil'),
       sensitiveData: [NIK_KK],
     },
     form: {
@@ -421,8 +432,8 @@ export const services: SeedService[] = [
     dataProtection: {
       purpose: { id: 'Menerbitkan surat keterangan domisili.', en: 'To issue the certificate of domicile.' },
       lawfulBasis: LAWFUL_BASIS,
-      retention: { id: 'Disimpan 5 tahun setelah surat terbit, lalu dimusnahkan.', en: 'Kept for 5 years after issue, then destroyed.' },
-      controller: { id: 'Kelurahan Bandar Lor, Kecamatan Mojoroto, Kota Kediri' },
+      retention: LETTER_RETENTION,
+      controller: controllerOf('kelurahan-bandar-lor'),
       sensitiveData: [{ id: 'NIK', en: 'NIK' }],
     },
     form: {
@@ -496,8 +507,8 @@ export const services: SeedService[] = [
     dataProtection: {
       purpose: { id: 'Memeriksa kelayakan dan menerbitkan SKTM.', en: 'To check eligibility and issue the SKTM.' },
       lawfulBasis: LAWFUL_BASIS,
-      retention: { id: 'Disimpan 5 tahun setelah surat terbit, lalu dimusnahkan.', en: 'Kept for 5 years after issue, then destroyed.' },
-      controller: { id: 'Dinas Sosial Kota Kediri' },
+      retention: LETTER_RETENTION,
+      controller: controllerOf('dinsos'),
       sensitiveData: [NIK_KK, { id: 'Data keadaan ekonomi', en: 'Financial circumstances' }],
     },
     form: {
@@ -588,7 +599,7 @@ export const services: SeedService[] = [
       purpose: { id: 'Memeriksa rencana bangunan dan menerbitkan PBG.', en: 'To check the building plan and issue the PBG.' },
       lawfulBasis: LAWFUL_BASIS,
       retention: { id: 'Disimpan selama bangunan berdiri, sebagai arsip perizinan.', en: 'Kept for as long as the building stands, as a permit record.' },
-      controller: { id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kediri' },
+      controller: controllerOf('dpmptsp'),
       sensitiveData: [{ id: 'NIK', en: 'NIK' }],
     },
     form: {
@@ -671,7 +682,7 @@ export const services: SeedService[] = [
       purpose: { id: 'Memeriksa kelayakan dan menerbitkan izin praktik Anda.', en: 'To check eligibility and issue your practice licence.' },
       lawfulBasis: LAWFUL_BASIS,
       retention: { id: 'Disimpan selama izin berlaku dan 5 tahun sesudahnya.', en: 'Kept while the licence is valid and 5 years after.' },
-      controller: { id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kediri' },
+      controller: controllerOf('dpmptsp'),
       sensitiveData: [{ id: 'NIK', en: 'NIK' }, { id: 'Foto wajah', en: 'Photograph of the face' }],
     },
     form: {
