@@ -7,10 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiClient, SITI } from './helpers/harness.ts';
-import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
+import { ApiClient, SITI } from '../../packages/server/test/helpers/harness.ts';
+import { domisiliAnswers, pdfBytes } from '../../packages/server/test/helpers/fixtures.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
 
 /** Starts `main.ts` as a child process and waits for its `PADU_LISTENING <url>` line. */
 async function spawnGateway(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
