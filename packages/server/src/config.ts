@@ -1,8 +1,10 @@
 // Gateway configuration: defaults, options given by code (startGateway) and environment variables (main.ts).
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
+import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 
 /** Limits and lifetimes. Tests lower them; production keeps the defaults unless a city decides otherwise. */
 export interface GatewayLimits {
@@ -10,13 +12,30 @@ export interface GatewayLimits {
   jsonBodyBytes: number;
   /** Largest uploaded file in bytes (the contract allows at most 10 MiB). */
   uploadBytes: number;
-  /** Requests per client address per window, all operations together (the `RateLimit` header). */
+  /**
+   * Requests without a valid access token per client address per window (policy `anonymous`). Generous: many
+   * citizens share one address behind carrier-grade NAT or at an OPD's service counter.
+   */
   requestsPerWindow: number;
+  /** Requests with a valid access token per account per window (policy `account`). */
+  accountRequestsPerWindow: number;
   requestWindowSeconds: number;
-  /** Failed logins allowed per identifier (NIK or email) and per client address within the login window. */
+  /** Registrations per client address per registration window (policy `registration`; each costs a hash). */
+  registrationsPerWindow: number;
+  registrationWindowSeconds: number;
+  /** Tracking lookups and streams per client (account, else address) per tracking window (policy `tracking`). */
+  trackingLookupsPerWindow: number;
+  trackingWindowSeconds: number;
+  /**
+   * Failed logins allowed per account (whichever identifier names it; per identifier text when none does) and
+   * per client address within the login window. Attempts still being checked count too.
+   */
   loginFailuresPerIdentifier: number;
   loginFailuresPerIp: number;
   loginWindowSeconds: number;
+  /** Password hashes (scrypt) computed at once, and how many more may wait before a 503. */
+  passwordHashConcurrency: number;
+  passwordHashQueue: number;
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
   /** An upload no application uses is deleted after this long. */
@@ -47,6 +66,11 @@ export interface GatewayConfig {
   cdnDir: string | null;
   /** Seed the demo accounts and applications (the OPDs and services are always seeded). */
   seedDemo: boolean;
+  /**
+   * Where the request limits count (a @fastify/rate-limit store). Default: this process's memory. Several
+   * gateways behind one load balancer need a shared one.
+   */
+  rateLimitStore?: FastifyRateLimitStoreCtor;
   limits: GatewayLimits;
 }
 
@@ -58,11 +82,27 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const defaultLimits: Readonly<GatewayLimits> = Object.freeze({
   jsonBodyBytes: 1024 * 1024,
   uploadBytes: MAX_UPLOAD_BYTES,
-  requestsPerWindow: 600,
+  // 200 req/s from one address: a service counter or a mobile carrier's NAT full of citizens still fits, while
+  // one client cannot take more than a small share of what the gateway serves.
+  requestsPerWindow: 12_000,
+  // 10 req/s per account on average: more than any person clicks, enough for an officer's console.
+  accountRequestsPerWindow: 600,
   requestWindowSeconds: 60,
+  // A counter registering citizens all day (one every 10 s) fits; a script creating accounts does not.
+  registrationsPerWindow: 60,
+  registrationWindowSeconds: 10 * 60,
+  // 20 lookups/s per address: 200 citizens behind one address each check a status every 10 s. A guessed code
+  // (31^8 per OPD) then costs an address days of lookups.
+  trackingLookupsPerWindow: 1200,
+  trackingWindowSeconds: 60,
   loginFailuresPerIdentifier: 5,
-  loginFailuresPerIp: 20,
+  // Ten people at one counter can each use up their own five tries without locking the others out.
+  loginFailuresPerIp: 50,
   loginWindowSeconds: 15 * 60,
+  // Leave a core to the event loop and a libuv thread to file reads (the pool has 4).
+  passwordHashConcurrency: Math.max(1, Math.min(availableParallelism() - 1, 3)),
+  // About 5 s of waiting at ~150 ms per hash: longer, and a client would rather be told to retry.
+  passwordHashQueue: 32,
   accessTokenSeconds: 15 * 60,
   refreshTokenSeconds: 30 * 24 * 3600,
   uploadTtlSeconds: 24 * 3600,
@@ -80,6 +120,7 @@ function existingDir(path: string): string | null {
 export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
   const limits = { ...defaultLimits, ...options.limits };
   limits.uploadBytes = Math.min(limits.uploadBytes, MAX_UPLOAD_BYTES);
+  limits.passwordHashConcurrency = Math.max(1, limits.passwordHashConcurrency);
   return {
     dataDir: resolve(options.dataDir ?? './data'),
     port: options.port ?? 8080,
@@ -95,6 +136,7 @@ export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
     // Mounted even before it is built: `npm start` builds it first, and a later build is served at once.
     cdnDir: options.cdnDir === undefined ? resolve(repoRoot, 'packages/elements/dist/cdn') : options.cdnDir,
     seedDemo: options.seedDemo ?? true,
+    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     limits,
   };
 }
@@ -139,10 +181,17 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   }
   if (env.PADU_CDN_DIR !== undefined) options.cdnDir = env.PADU_CDN_DIR ? resolve(env.PADU_CDN_DIR) : null;
   setLimit('requestsPerWindow', integer(env, 'PADU_RATE_LIMIT'));
+  setLimit('accountRequestsPerWindow', integer(env, 'PADU_RATE_LIMIT_ACCOUNT'));
   setLimit('requestWindowSeconds', integer(env, 'PADU_RATE_WINDOW_SECONDS'));
+  setLimit('registrationsPerWindow', integer(env, 'PADU_REGISTER_LIMIT'));
+  setLimit('registrationWindowSeconds', integer(env, 'PADU_REGISTER_WINDOW_SECONDS'));
+  setLimit('trackingLookupsPerWindow', integer(env, 'PADU_TRACKING_LIMIT'));
+  setLimit('trackingWindowSeconds', integer(env, 'PADU_TRACKING_WINDOW_SECONDS'));
   setLimit('loginFailuresPerIdentifier', integer(env, 'PADU_LOGIN_MAX_FAILURES'));
   setLimit('loginFailuresPerIp', integer(env, 'PADU_LOGIN_MAX_FAILURES_PER_IP'));
   setLimit('loginWindowSeconds', integer(env, 'PADU_LOGIN_WINDOW_SECONDS'));
+  setLimit('passwordHashConcurrency', integer(env, 'PADU_PASSWORD_HASH_CONCURRENCY'));
+  setLimit('passwordHashQueue', integer(env, 'PADU_PASSWORD_HASH_QUEUE'));
   setLimit('uploadBytes', integer(env, 'PADU_UPLOAD_MAX_BYTES'));
   setLimit('jsonBodyBytes', integer(env, 'PADU_BODY_MAX_BYTES'));
   if (Object.keys(limits).length > 0) options.limits = limits;

@@ -4,6 +4,7 @@ import type { LoadedContract } from './contract/document.ts';
 import type { Db } from './db/database.ts';
 import type { SessionService } from './auth/sessions.ts';
 import type { LoginLimiter } from './auth/login-limiter.ts';
+import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { Catalogue } from './domain/catalogue.ts';
 import type { UploadStore } from './domain/uploads.ts';
 import type { ApplicationService } from './domain/applications.ts';
@@ -16,6 +17,8 @@ export interface GatewayContext {
   db: Db;
   sessions: SessionService;
   loginLimiter: LoginLimiter;
+  /** Password hashing, a few at a time (logins and registrations). */
+  passwords: PasswordHasher;
   catalogue: Catalogue;
   uploads: UploadStore;
   applications: ApplicationService;

@@ -1,6 +1,6 @@
 // Builds and starts a gateway: data folder, database (migrated and seeded), Fastify with the contract's
-// routes, the edge (headers, CORS, rate limit), problem+json errors, static files, and periodic sweeps.
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+// routes, the edge (headers, CORS), request limits, problem+json errors, static files, and periodic sweeps.
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { nowIso, openDatabase } from './db/database.ts';
 import { seed, type SeedReport } from './db/seed/seed.ts';
 import { SessionService } from './auth/sessions.ts';
 import { LoginLimiter } from './auth/login-limiter.ts';
-import type { Principal } from './auth/principal.ts';
+import { PasswordHasher } from './auth/password-hasher.ts';
+import { BearerAuth } from './auth/bearer.ts';
 import { Catalogue } from './domain/catalogue.ts';
 import { UploadStore } from './domain/uploads.ts';
 import { ApplicationService } from './domain/applications.ts';
@@ -19,9 +20,10 @@ import { TrackingService } from './domain/tracking.ts';
 import { EventBus } from './sse/event-bus.ts';
 import { createHandlers } from './routes/index.ts';
 import { installEdge, requestIdFor } from './http/edge.ts';
+import { installRateLimits } from './http/rate-limits.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
-import { createStaticServer, type StaticMount } from './http/static.ts';
+import { installStatic, type StaticMount } from './http/static.ts';
 import type { GatewayContext } from './context.ts';
 
 export interface Gateway {
@@ -40,26 +42,6 @@ export interface Gateway {
 /** Headers a failed response must not keep from the handler that started it. */
 const SUCCESS_ONLY_HEADERS = ['content-disposition', 'etag', 'location', 'idempotent-replayed', 'cache-control'];
 
-function bearerAuthenticator(sessions: SessionService) {
-  return async (request: FastifyRequest): Promise<Principal> => {
-    const match = /^Bearer +([A-Za-z0-9_-]{1,200})$/i.exec(request.headers.authorization ?? '');
-    if (!match) {
-      throw problem('unauthorized', {
-        detail: 'Token akses tidak ada. Silakan masuk terlebih dahulu.',
-        headers: { 'www-authenticate': 'Bearer' },
-      });
-    }
-    const principal = await sessions.authenticate(match[1]!);
-    if (!principal) {
-      throw problem('unauthorized', {
-        detail: 'Token akses tidak valid atau sudah kedaluwarsa.',
-        headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
-      });
-    }
-    return principal;
-  };
-}
-
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const config = resolveConfig(options);
   await mkdir(join(config.dataDir, 'uploads'), { recursive: true });
@@ -77,6 +59,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     db,
     sessions: new SessionService(db, config.limits),
     loginLimiter: new LoginLimiter(config.limits),
+    passwords: new PasswordHasher(config.limits),
     catalogue,
     uploads,
     applications,
@@ -132,11 +115,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     return parseJson(request, text, done);
   });
   await app.register(multipart, { limits: { fileSize: config.limits.uploadBytes, files: 1 } });
-  installEdge(app, config);
+  await installEdge(app, config);
+  const bearer = new BearerAuth(app, ctx.sessions);
+  await installRateLimits(app, { config, contract, bearer });
   const matchers: PathMatcher[] = registerContractRoutes(app, {
     contract,
     handlers: createHandlers(ctx),
-    authenticate: bearerAuthenticator(ctx.sessions),
+    authenticate: (request) => bearer.authenticate(request),
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -159,7 +144,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
   if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
   if (config.cdnDir) mounts.push({ prefix: '/cdn/', dir: config.cdnDir });
-  const serveStatic = createStaticServer(mounts, config.corsOrigins);
   const apiPrefix = `${contract.basePath}/`;
 
   app.setNotFoundHandler(async (request, reply) => {
@@ -170,11 +154,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         const allow = [...matcher.methods, 'OPTIONS'].join(', ');
         throw problem('method-not-allowed', { detail: `Gunakan ${allow}.`, headers: { allow } });
       }
-    } else if (await serveStatic(request, reply)) {
-      return reply;
     }
     throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
   });
+  await installStatic(app, mounts, config.corsOrigins);
 
   // Open event streams would keep the server from closing: end them first.
   app.addHook('preClose', async () => {

@@ -1,5 +1,5 @@
 // Accounts and sessions: registration, login by NIK or email, rotating refresh tokens with reuse detection,
-// logout, and login rate limits per identifier and per address.
+// logout, and login rate limits per account and per address.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestGateway, SITI, SITI_NIK, officerOf, type TestGateway } from './helpers/harness.ts';
@@ -146,7 +146,7 @@ describe('login rate limits', () => {
   });
   after(() => t.close());
 
-  it('limits failures per identifier, even for the right password, with Retry-After', async () => {
+  it('limits failures per account, even for the right password, with Retry-After', async () => {
     for (let i = 0; i < 3; i++) {
       const res = await t.api.call('login', { json: { identifier: '3571 0220 0385 0001', password: `salah-${i}` } });
       assert.equal(res.status, 401);
@@ -157,7 +157,9 @@ describe('login rate limits', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     assert.ok(retryAfter > 100 && retryAfter <= 120, String(retryAfter));
     assert.equal(limited.body.retryAfter, retryAfter);
-    // The same person by email is the same identifier only if it is typed the same way; NIK spacing is not.
+    // One account, one counter: its email is limited too. Another account is not.
+    const byEmail = await t.api.call('login', { json: { identifier: 'Budi@Demo.Padu.ID', password: 'padu-demo-2026' } });
+    assert.equal(byEmail.status, 429);
     const other = await t.api.call('login', { json: { identifier: SITI, password: 'padu-demo-2026' } });
     assert.equal(other.status, 200);
   });

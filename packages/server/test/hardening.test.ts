@@ -1,10 +1,12 @@
 // Errors as problem+json everywhere, security headers, CORS, request ids, rate limits, static files and logs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestGateway, SITI, SITI_NIK, type TestGateway } from './helpers/harness.ts';
+import zlib, { gzipSync } from 'node:zlib';
+import { startTestGateway, BUDI, SITI, SITI_NIK, type TestGateway } from './helpers/harness.ts';
 import { assertProblem } from './helpers/contract-checker.ts';
 import { pdfBytes } from './helpers/fixtures.ts';
 
@@ -21,9 +23,13 @@ describe('hardening', () => {
     await writeFile(join(staticRoot, 'public', 'index.html'), '<!doctype html><title>Padu</title>');
     await writeFile(join(staticRoot, 'public', 'app.js'), 'export {};');
     await writeFile(join(staticRoot, 'public', 'bundle.js'), `export const words = ${JSON.stringify('padu '.repeat(2000))};`);
+    // As the CDN build leaves it: the bundle and its gzipped copy (marked, to tell which one was sent).
+    await writeFile(join(staticRoot, 'public', 'built.js'), `export const built = ${JSON.stringify('padu '.repeat(2000))};`);
+    await writeFile(join(staticRoot, 'public', 'built.js.gz'), gzipSync(`export const built = 'precompressed';`));
     await writeFile(join(staticRoot, 'public', 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
     await writeFile(join(staticRoot, 'public', '.env'), 'SECRET=1');
     await writeFile(join(staticRoot, 'secret.txt'), 'outside the static folder');
+    await symlink(join(staticRoot, 'secret.txt'), join(staticRoot, 'public', 'link.txt'));
     await writeFile(join(staticRoot, 'storybook', 'index.html'), '<!doctype html><title>Storybook</title>');
     t = await startTestGateway({
       corsOrigins: [OPD_ORIGIN],
@@ -119,13 +125,16 @@ describe('hardening', () => {
 
   it('sets security headers on every kind of response', async () => {
     for (const res of [await t.api.call('getHealth'), await t.api.raw('GET', '/nope'), await t.api.call('login', { json: {} })]) {
+      const limited = res.headers.get('ratelimit');
+      // Health checks are exempt from the limits; the rest show the anonymous policy's quota.
+      if (res.body.status === 'ok') assert.equal(limited, null);
+      else assert.match(limited ?? '', /^"anonymous";r=\d+;t=\d+$/);
       assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
       assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
       assert.match(res.headers.get('strict-transport-security') ?? '', /^max-age=\d+/);
       assert.equal(res.headers.get('x-frame-options'), 'DENY');
       assert.match(res.headers.get('x-request-id') ?? '', /^[A-Za-z0-9_-]+$/);
-      assert.match(res.headers.get('ratelimit') ?? '', /^"default";r=\d+;t=\d+$/);
     }
   });
 
@@ -171,28 +180,32 @@ describe('hardening', () => {
     assert.equal((await fetch(`${origin}/demo/`)).status, 200);
     assert.equal((await fetch(`${origin}/storybook`, { redirect: 'manual' })).status, 301);
     assert.match(await (await fetch(`${origin}/storybook/`)).text(), /Storybook/);
-    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/demo/..%2f..%2fsecret.txt', '/.env', '/app.js%00.html']) {
+    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/demo/..%2f..%2fsecret.txt', '/.env', '/app.js%00.html', '/link.txt', '//app.js']) {
       const res = await fetch(`${origin}${path}`);
       assert.equal(res.status, 404, path);
       assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     }
   });
 
-  it('sends larger text files gzipped to clients that accept it, and as they are to the others', async () => {
-    const url = `${t.gateway.origin}/bundle.js`;
+  it('sends text files gzipped to clients that accept it (the built copy when there is one), and as they are to the others', async () => {
     const original = await readFile(join(staticRoot, 'public', 'bundle.js'));
-    // undici's fetch decodes gzip itself, so the encoding is read from the headers and the raw bytes compared.
-    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
-    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
-    assert.equal(zipped.headers.get('vary'), 'Origin, Accept-Encoding');
-    assert.ok(Number(zipped.headers.get('content-length')) < original.length / 10, 'compressed');
-    assert.deepEqual(Buffer.from(await zipped.arrayBuffer()), original);
-    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
-    assert.equal(plain.headers.get('content-encoding'), null);
-    assert.equal(Number(plain.headers.get('content-length')), original.length);
-    assert.deepEqual(Buffer.from(await plain.arrayBuffer()), original);
-    // Small files are not worth it.
-    assert.equal((await fetch(`${t.gateway.origin}/app.js`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'), null);
+    // fetch decodes gzip itself: the encoding and the bytes on the wire are read with node:http.
+    const zipped = await rawGet(`${t.gateway.origin}/bundle.js`, { 'accept-encoding': 'gzip' });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.match(String(zipped.headers.vary), /Origin/);
+    assert.match(String(zipped.headers.vary), /accept-encoding/i);
+    assert.ok(zipped.body.length < original.length / 10, `compressed to ${zipped.body.length} bytes`);
+    assert.deepEqual(gunzip(zipped.body), original);
+    const plain = await rawGet(`${t.gateway.origin}/bundle.js`, { 'accept-encoding': 'identity' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(Number(plain.headers['content-length']), original.length);
+    assert.deepEqual(plain.body, original);
+    // A file the build compressed is sent as the build left it: no work per request.
+    const built = await rawGet(`${t.gateway.origin}/built.js`, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(built.headers['content-encoding'], 'gzip');
+    assert.equal(built.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(gunzip(built.body).toString(), `export const built = 'precompressed';`);
+    assert.match((await rawGet(`${t.gateway.origin}/built.js`, {})).body.toString(), /padu padu/);
   });
 
   it('writes no NIK, token or password to the logs', async () => {
@@ -209,21 +222,110 @@ describe('hardening', () => {
   });
 });
 
-describe('global rate limit', () => {
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+function gunzip(bytes: Buffer): Buffer {
+  return zlib.gunzipSync(bytes);
+}
+
+describe('request limits', () => {
   let t: TestGateway;
+  const tokenOf = async (email: string) => {
+    // Straight from the session service: logging in would spend the anonymous quota under test.
+    const { db, sessions } = t.gateway.context;
+    const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    return (await sessions.start(user.id)).accessToken;
+  };
   before(async () => {
-    t = await startTestGateway({ seedDemo: false, limits: { requestsPerWindow: 3, requestWindowSeconds: 60 } });
+    t = await startTestGateway({
+      limits: {
+        requestsPerWindow: 3,
+        accountRequestsPerWindow: 4,
+        requestWindowSeconds: 60,
+        trackingLookupsPerWindow: 2,
+        trackingWindowSeconds: 30,
+        registrationsPerWindow: 1,
+        registrationWindowSeconds: 600,
+      },
+    });
   });
   after(() => t.close());
 
-  it('counts down in RateLimit and answers 429 with Retry-After', async () => {
-    const remaining: string[] = [];
-    for (let i = 0; i < 3; i++) remaining.push((await t.api.call('getHealth')).headers.get('ratelimit')!);
-    assert.deepEqual(remaining.map((r) => r.replace(/;t=\d+$/, '')), ['"default";r=2', '"default";r=1', '"default";r=0']);
-    const limited = await t.api.call('listAgencies');
+  it('counts anonymous requests per address, with RateLimit and RateLimit-Policy, then 429 with Retry-After', async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await t.api.call('listAgencies');
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('ratelimit-policy'), '"anonymous";q=3;w=60');
+      seen.push(res.headers.get('ratelimit')!.replace(/;t=\d+$/, ''));
+    }
+    assert.deepEqual(seen, ['"anonymous";r=2', '"anonymous";r=1', '"anonymous";r=0']);
+    // A token that is not valid is no account: it counts against the address too.
+    const forged = await t.api.call('getCurrentUser', { token: 'at_tidak-ada-token-seperti-ini-000000' });
+    assert.equal(forged.status, 429);
+    const limited = await t.api.call('listServices');
     assert.equal(limited.status, 429);
+    assert.equal(limited.body.code, 'rate_limited');
     const retryAfter = Number(limited.headers.get('retry-after'));
-    assert.ok(retryAfter >= 1 && retryAfter <= 60);
+    assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
     assert.equal(limited.body.retryAfter, retryAfter);
+    assert.match(limited.headers.get('ratelimit') ?? '', /^"anonymous";r=0;t=\d+$/);
+  });
+
+  it('counts requests with an access token per account, not per address', async () => {
+    // The address is spent (above); logged-in citizens behind it still get their own quota.
+    const siti = await tokenOf(SITI);
+    const budi = await tokenOf(BUDI);
+    for (let i = 0; i < 4; i++) {
+      const res = await t.api.call('listMyApplications', { token: siti });
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('ratelimit') ?? '', new RegExp(`^"account";r=${3 - i};t=\\d+$`));
+      assert.equal(res.headers.get('ratelimit-policy'), '"account";q=4;w=60');
+    }
+    const limited = await t.api.call('getCurrentUser', { token: siti });
+    assert.equal(limited.status, 429);
+    assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+    // A second session of the same account shares its quota; another account has its own.
+    assert.equal((await t.api.call('getCurrentUser', { token: await tokenOf(SITI) })).status, 429);
+    assert.equal((await t.api.call('getCurrentUser', { token: budi })).status, 200);
+  });
+
+  it('gives tracking lookups and registrations limits of their own', async () => {
+    const budi = await tokenOf(BUDI);
+    for (let i = 0; i < 2; i++) {
+      const res = await t.api.call('trackApplication', { params: { trackingCode: 'DKC-7KQ4-M2XP' }, token: budi });
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('ratelimit-policy'), '"tracking";q=2;w=30');
+    }
+    const tracked = await t.api.call('trackApplication', { params: { trackingCode: 'DKC-AAAA-BBBB' }, token: budi });
+    assert.equal(tracked.status, 429);
+    assert.match(tracked.headers.get('ratelimit') ?? '', /^"tracking";r=0;t=\d+$/);
+    // The account's general quota was not spent by the lookups.
+    assert.equal((await t.api.call('getCurrentUser', { token: budi })).status, 200);
+
+    const registered = await t.api.call('registerCitizen', { json: { nik: '3571015003910002', name: 'Warga Baru', password: 'kata-sandi-panjang' } });
+    assert.equal(registered.status, 201);
+    assert.equal(registered.headers.get('ratelimit-policy'), '"registration";q=1;w=600');
+    const again = await t.api.call('registerCitizen', { json: { nik: '3571015003910010', name: 'Warga Lain', password: 'kata-sandi-panjang' } });
+    assert.equal(again.status, 429);
+    assert.ok(Number(again.headers.get('retry-after')) > 500);
+  });
+
+  it('keeps the health check out of every limit', async () => {
+    for (let i = 0; i < 20; i++) {
+      const health = await t.api.call('getHealth');
+      assert.equal(health.status, 200);
+      assert.equal(health.headers.get('ratelimit'), null);
+    }
   });
 });

@@ -1,10 +1,9 @@
-// What every response gets, whatever answered it: a request id, security headers, CORS for allowed OPD
-// origins, and the global per-address rate limit with its `RateLimit` header.
+// What every response gets, whatever answered it: a request id, security headers, CORS for allowed OPD origins
+// (@fastify/cors), and one log line. The request limits are in rate-limits.ts.
 import { randomBytes } from 'node:crypto';
+import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { WindowCounter, secondsUntil } from '../auth/window-counter.ts';
 import type { GatewayConfig } from '../config.ts';
-import { tooManyRequests } from './problems.ts';
 
 /** API responses load nothing and may not be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -33,46 +32,27 @@ const SECURITY_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
   // Responses carry personal data unless a handler says otherwise (tracking: no-cache; static files).
   'cache-control': 'no-store',
-  vary: 'Origin',
 };
 
-export function installEdge(app: FastifyInstance, config: GatewayConfig): void {
-  const allowedOrigins = new Set(config.corsOrigins);
-  const { requestsPerWindow, requestWindowSeconds } = config.limits;
-  const requests = new WindowCounter(requestWindowSeconds);
-  const policy = `"default";q=${requestsPerWindow};w=${requestWindowSeconds}`;
-  const sweep = setInterval(() => requests.sweep(), requestWindowSeconds * 1000);
-  sweep.unref();
-  app.addHook('onClose', async () => clearInterval(sweep));
-
-  // Callback-style hooks: they run on every request, and a promise per hook per request is measurable.
+export async function installEdge(app: FastifyInstance, config: GatewayConfig): Promise<void> {
+  // Callback-style hook: it runs on every request, and a promise per hook per request is measurable.
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('x-request-id', request.id);
-
-    const origin = request.headers.origin;
-    if (origin && allowedOrigins.has(origin)) {
-      reply.header('access-control-allow-origin', origin);
-      reply.header('access-control-expose-headers', CORS_EXPOSE_HEADERS);
-    }
-
-    const window = requests.hit(request.ip);
-    const remaining = Math.max(0, requestsPerWindow - window.count);
-    const resetSeconds = secondsUntil(window.resetAt);
-    reply.header('ratelimit', `"default";r=${remaining};t=${resetSeconds}`);
-    reply.header('ratelimit-policy', policy);
-    done(window.count > requestsPerWindow ? tooManyRequests(resetSeconds) : undefined);
+    done();
   });
 
-  // CORS preflight for the API. A disallowed origin gets no CORS headers, so the browser refuses.
-  app.options('/api/*', async (request, reply) => {
-    const origin = request.headers.origin;
-    if (origin && allowedOrigins.has(origin) && request.headers['access-control-request-method']) {
-      reply.header('access-control-allow-methods', 'GET, HEAD, POST, OPTIONS');
-      reply.header('access-control-allow-headers', CORS_ALLOW_HEADERS);
-      reply.header('access-control-max-age', '600');
-    }
-    return reply.code(204).send();
+  // CORS for the OPD origins on the allow-list; any other origin gets no CORS headers (and no preflight), so the
+  // browser refuses. The preflight is answered in the hook, before any limit or authentication.
+  const allowedOrigins = new Set(config.corsOrigins);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && allowedOrigins.has(origin) ? origin : false),
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowedHeaders: CORS_ALLOW_HEADERS,
+    exposedHeaders: CORS_EXPOSE_HEADERS,
+    maxAge: 600,
+    // Not a preflight (no Origin or no Access-Control-Request-Method): routed like any request, not a bare 400.
+    strictPreflight: false,
   });
 
   // One line per request, without the query string (search words) and without any body.

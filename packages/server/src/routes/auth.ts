@@ -4,9 +4,9 @@ import { formatMessage } from '@padu/contract/messages';
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { isUniqueViolation } from '../db/database.ts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords.ts';
 import type { IssuedTokens } from '../auth/sessions.ts';
 import { problem, validationProblem, type FieldError } from '../http/problems.ts';
+import { addressOf } from '../http/rate-limits.ts';
 import { findUserById, findUserByIdentifier, insertUser, normalizeIdentifier, toUser, type UserRow } from '../domain/users.ts';
 
 type AuthHandlers = Pick<Handlers, 'registerCitizen' | 'login' | 'refreshSession' | 'logout' | 'getCurrentUser'>;
@@ -27,7 +27,7 @@ function accountTaken(what: 'nik' | 'email') {
 }
 
 export function authHandlers(ctx: GatewayContext): AuthHandlers {
-  const { db, sessions, loginLimiter } = ctx;
+  const { db, sessions, loginLimiter, passwords } = ctx;
 
   return {
     async registerCitizen({ body }) {
@@ -53,7 +53,7 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
       if (email && (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst())) {
         throw accountTaken('email');
       }
-      const passwordHash = await hashPassword(body.password);
+      const passwordHash = await passwords.hash(body.password);
       try {
         // The account and its first session together, or neither.
         const { user, tokens } = await db.transaction().execute(async (trx) => {
@@ -78,17 +78,24 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
     },
 
     async login({ body, request }) {
-      const { kind, value } = normalizeIdentifier(body.identifier);
-      const identifierKey = `${kind}:${value}`;
-      loginLimiter.check(identifierKey, request.ip);
       const user = await findUserByIdentifier(db, body.identifier);
-      // Unknown identifiers cost the same scrypt work as wrong passwords.
-      const valid = await verifyPassword(body.password, user?.password_hash ?? (await dummyPasswordHash()));
+      // One counter per account, whichever identifier (NIK or email) names it; an identifier no account has
+      // counts by its normalised text. Both cost the same lookup, the same limits and the same password check,
+      // so the answer does not tell whether the account exists.
+      const { kind, value } = normalizeIdentifier(body.identifier);
+      const attempt = loginLimiter.reserve(user ? `account:${user.id}` : `${kind}:${value}`, addressOf(request));
+      let valid: boolean;
+      try {
+        valid = await passwords.verify(body.password, user?.password_hash ?? null);
+      } catch (error) {
+        attempt.released(); // never checked (the gateway was too busy)
+        throw error;
+      }
       if (!user || !valid) {
-        loginLimiter.failed(identifierKey, request.ip);
+        attempt.failed();
         throw problem('invalid-credentials', { detail: 'Periksa kembali NIK/email dan kata sandi Anda.' });
       }
-      loginLimiter.succeeded(identifierKey);
+      attempt.succeeded();
       return { status: 200, body: session(await sessions.start(user.id), user) };
     },
 

@@ -141,7 +141,8 @@ export async function startTestGateway(options: GatewayOptions = {}): Promise<Te
     ...options,
     dataDir,
     logStream,
-    limits: { requestsPerWindow: 100_000, ...options.limits },
+    // The request limits have tests of their own; the others should not run into them.
+    limits: { requestsPerWindow: 100_000, accountRequestsPerWindow: 100_000, registrationsPerWindow: 100_000, trackingLookupsPerWindow: 100_000, ...options.limits },
   });
   return {
     gateway,
