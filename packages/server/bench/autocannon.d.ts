@@ -1,4 +1,4 @@
-// The part of autocannon's API the benchmark uses (the package ships no types; @types/autocannon is not installed).
+// The part of autocannon's API the benchmark and the reliability tests use (the package ships no types; @types/autocannon is not installed).
 declare module 'autocannon' {
   interface RequestSpec {
     method?: string;
@@ -11,6 +11,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Stop after this many requests instead of after `duration`. */
+    amount?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;
@@ -33,6 +35,8 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     '2xx': number;
+    /** Seconds the run took. */
+    duration: number;
     statusCodeStats?: Record<string, { count: number }>;
   }
   function autocannon(options: Options): Promise<Result>;
