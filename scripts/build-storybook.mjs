@@ -7,6 +7,7 @@
 //   same module/classic kind), so the catalogue runs under the same script policy as the demo pages. (The
 //   catalogue's UI injects <style> elements at run time, so /storybook/ alone allows inline styles; see
 //   packages/server/src/http/static.ts.)
+// - Text files get a gzipped copy beside them (scripts/precompress.mjs), which the gateway sends as it is.
 // - A stamp file marks a finished build: an interrupted build counts as missing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStale } from './freshness.mjs';
+import { precompress } from './precompress.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const storybookDir = resolve(root, 'storybook-static');
@@ -70,6 +72,7 @@ export function buildStorybook({ outDir = storybookDir, quiet = false } = {}) {
   });
   if (run.status !== 0) throw new Error(`storybook build failed (exit ${run.status})`);
   externalizeInline(outDir);
+  precompress(outDir); // gzipped copies, sent as they are
   writeFileSync(stamp(outDir), new Date().toISOString());
   return Math.round(performance.now() - started);
 }

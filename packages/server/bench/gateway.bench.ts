@@ -1,10 +1,12 @@
 // `npm run bench`: autocannon (50 connections, ~5 s each, loopback) against the gateway's public tracking,
-// service listing and submission, and against a bare Fastify hello world on the same machine in the same run.
+// service listing, the gzipped CDN bundle and submission, and against a bare Fastify hello world on the same
+// machine in the same run. The limits are raised out of the way (their cost is measured, not their refusals).
 // Both servers run as child processes so that the load generator does not share their event loop. The
 // gateway logs at info level to a file, as in production. The machine is shared and other load only ever slows
 // a run down, so the read targets run twice, interleaved with the baseline, and the better run counts.
 // Prints figures and ratios; asserts nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,11 +80,16 @@ async function json(url: string, init: RequestInit = {}) {
   return response.json() as Promise<any>;
 }
 
+const cdnBundle = here('../../elements/dist/cdn/padu.js');
+if (!existsSync(cdnBundle)) spawnSync(process.execPath, [here('../../../scripts/build-cdn.mjs')], { stdio: 'inherit' });
+
 const dataDir = await mkdtemp(join(tmpdir(), 'padu-bench-'));
+const NO_LIMIT = '1000000000';
 const gateway = await startServer(
   here('../src/main.ts'),
   'PADU_LISTENING',
-  { PADU_PORT: '0', PADU_HOST: '127.0.0.1', PADU_DATA_DIR: dataDir, PADU_LOG_LEVEL: 'info', PADU_RATE_LIMIT: '1000000000' },
+  { PADU_PORT: '0', PADU_HOST: '127.0.0.1', PADU_DATA_DIR: dataDir, PADU_LOG_LEVEL: 'info',
+    PADU_RATE_LIMIT: NO_LIMIT, PADU_RATE_LIMIT_ACCOUNT: NO_LIMIT, PADU_TRACKING_LIMIT: NO_LIMIT },
   join(dataDir, 'gateway.log'),
 );
 const bare = await startServer(here('./bare-server.ts'), 'BARE_LISTENING', {}, join(dataDir, 'bare.log'));
@@ -112,6 +119,8 @@ try {
     ['bare Fastify hello world', bare.child, { url: bare.url }],
     ['trackApplication  GET /tracking/DKC-7KQ4-M2XP', gateway.child, { url: `${gateway.url}/tracking/DKC-7KQ4-M2XP` }],
     ['listServices      GET /services?limit=20', gateway.child, { url: `${gateway.url}/services?limit=20` }],
+    // The one script every OPD site loads, as a browser asks for it (the build's gzipped copy is sent).
+    ['CDN bundle        GET /cdn/padu.js (gzip)', gateway.child, { url: `${new URL(gateway.url).origin}/cdn/padu.js`, headers: { 'accept-encoding': 'gzip, deflate, br' } }],
   ];
   const best = new Map<string, Figures>();
   for (let round = 0; round < 2; round++) {

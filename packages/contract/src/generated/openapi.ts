@@ -14,7 +14,8 @@ export interface paths {
         /**
          * Register a citizen account
          * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later;
-         *     some services require a verified account.
+         *     some services require a verified account. Registrations are limited per client address (429 with
+         *     `Retry-After`); a 503 says the gateway is too busy checking passwords right now.
          */
         post: operations["registerCitizen"];
         delete?: never;
@@ -35,8 +36,9 @@ export interface paths {
         /**
          * Log in with NIK or email and password
          * @description Starts a session. The identifier is a NIK (spaces and dashes allowed) or an email address. A wrong
-         *     identifier and a wrong password give the same answer. Attempts are rate limited per identifier and per
-         *     client address; a 429 says when to try again.
+         *     identifier and a wrong password give the same answer. Failed attempts are limited per account (its NIK
+         *     and its email count together) and per client address; a 429 says when to try again. A 503 says the
+         *     gateway is too busy checking passwords right now.
          */
         post: operations["login"];
         delete?: never;
@@ -354,7 +356,8 @@ export interface paths {
          * Track an application by its tracking code
          * @description Public and anonymous. Shows the service, the OPD, the status, its history and the due date, and nothing
          *     personal: no NIK, no names, no answers, no officer identity and no notes (the applicant reads the
-         *     officer's note after logging in). Supports `ETag` / `If-None-Match`.
+         *     officer's note after logging in). Supports `ETag` / `If-None-Match`. Lookups (and streams) have a limit
+         *     of their own per client, so that codes cannot be guessed cheaply.
          */
         get: operations["trackApplication"];
         put?: never;
@@ -441,7 +444,8 @@ export interface paths {
         /**
          * Check that the gateway and its database are up
          * @description For load balancers and monitoring. 200 when the gateway can read its database; 503 (a problem, with
-         *     `Retry-After`) when it cannot.
+         *     `Retry-After`) when it cannot. Never rate limited: one client's burst cannot take the gateway out of its
+         *     load balancer.
          */
         get: operations["getHealth"];
         put?: never;
@@ -1141,7 +1145,13 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The caller's remaining quota (IETF draft RateLimit header), e.g. `"default";r=118;t=42`. */
+        /**
+         * @description The caller's remaining quota under the limit that applies to this request (IETF draft RateLimit header),
+         *     e.g. `"anonymous";r=11875;t=42`: the policy, the requests left (`r`) and the seconds until its window
+         *     ends (`t`). Policies: `account` (requests with a valid access token, per account), `anonymous` (the
+         *     others, per client address), `registration` (per address) and `tracking` (per account or address).
+         *     `RateLimit-Policy` gives the policy's quota and window, e.g. `"anonymous";q=12000;w=60`.
+         */
         RateLimit: string;
         /** @description Present when the request came from an OPD origin on the gateway's CORS allow-list; echoes that origin. */
         "Access-Control-Allow-Origin": string;
@@ -1972,7 +1982,6 @@ export interface operations {
             /** @description Healthy. */
             200: {
                 headers: {
-                    RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
@@ -1982,7 +1991,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
