@@ -22,11 +22,6 @@ export class BearerAuth {
     app.decorateRequest(lookup, null);
   }
 
-  /** Whether the request carries a bearer token at all (a header check, no lookup). */
-  static presented(request: FastifyRequest): boolean {
-    return request.headers.authorization !== undefined;
-  }
-
   /** The principal behind the request's access token; null without one or when it is unknown or expired. */
   principalOf(request: FastifyRequest): Promise<Principal | null> {
     let found = request[lookup];
