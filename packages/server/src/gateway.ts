@@ -152,6 +152,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       const matcher = matchers.find((m) => m.pattern.test(path));
       if (matcher) {
         const allow = [...matcher.methods, 'OPTIONS'].join(', ');
+        // OPTIONS that is no CORS preflight of an allowed origin (@fastify/cors answers those): what it may do.
+        if (request.method === 'OPTIONS') return reply.code(204).header('allow', allow).send();
         throw problem('method-not-allowed', { detail: `Gunakan ${allow}.`, headers: { allow } });
       }
     }

@@ -165,6 +165,10 @@ describe('hardening', () => {
     });
     assert.equal(badPreflight.headers.get('access-control-allow-origin'), null);
     assert.equal(badPreflight.headers.get('access-control-allow-methods'), null);
+    // Without CORS, OPTIONS says what the resource allows.
+    const options = await t.api.raw('OPTIONS', '/applications');
+    assert.equal(options.status, 204);
+    assert.equal(options.headers.get('allow'), 'GET, HEAD, POST, OPTIONS');
   });
 
   it('serves the static folders safely', async () => {
