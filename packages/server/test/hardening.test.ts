@@ -27,6 +27,7 @@ describe('hardening', () => {
     await writeFile(join(staticRoot, 'public', 'built.js'), `export const built = ${JSON.stringify('padu '.repeat(2000))};`);
     await writeFile(join(staticRoot, 'public', 'built.js.gz'), gzipSync(`export const built = 'precompressed';`));
     await writeFile(join(staticRoot, 'public', 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
+    await writeFile(join(staticRoot, 'public', 'demo', 'index.html.gz'), gzipSync('<!doctype html><title>Demo</title>'));
     await writeFile(join(staticRoot, 'public', '.env'), 'SECRET=1');
     await writeFile(join(staticRoot, 'secret.txt'), 'outside the static folder');
     await symlink(join(staticRoot, 'secret.txt'), join(staticRoot, 'public', 'link.txt'));
@@ -208,6 +209,12 @@ describe('hardening', () => {
     const built = await rawGet(`${t.gateway.origin}/built.js`, { 'accept-encoding': 'gzip, deflate, br' });
     assert.equal(built.headers['content-encoding'], 'gzip');
     assert.equal(built.headers['content-type'], 'text/javascript; charset=utf-8');
+    // A page sent from its built copy keeps the page's headers.
+    const page = await rawGet(`${t.gateway.origin}/demo/`, { 'accept-encoding': 'gzip' });
+    assert.equal(page.headers['content-encoding'], 'gzip');
+    assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+    assert.match(String(page.headers['content-security-policy']), /^default-src 'self'; script-src 'self'/);
+    assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
     assert.equal(gunzip(built.body).toString(), `export const built = 'precompressed';`);
     assert.match((await rawGet(`${t.gateway.origin}/built.js`, {})).body.toString(), /padu padu/);
   });

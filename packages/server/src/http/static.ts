@@ -88,7 +88,8 @@ export async function installStatic(app: FastifyInstance, mounts: readonly Stati
         setHeaders(reply, path) {
           // Revalidated every time (ETag): a rebuilt bundle is picked up at once.
           reply.header('cache-control', 'no-cache');
-          if (path.endsWith('.html')) {
+          // `path` is the file sent: the build's `.gz` copy of a page is a page too.
+          if (path.replace(/\.gz$/, '').endsWith('.html')) {
             reply.header('content-security-policy', csp);
             reply.header('x-frame-options', 'SAMEORIGIN');
           }
