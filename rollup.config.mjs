@@ -8,6 +8,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
+import { precompress } from './scripts/precompress.mjs';
 
 const root = import.meta.dirname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -114,9 +115,9 @@ function elementEntries() {
 /**
  * The CDN bundle of @padu/elements, `packages/elements/dist/cdn/padu.js`: one ES module with Lit, the SDK and the
  * contract rules inside, minified, that a page loads with one `<script type="module">`. The application form and
- * its field controls are its one lazy chunk, `padu-form.js` (see src/cdn/padu.ts). `npm start` builds it
- * (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and scripts/size.mjs measures it with these
- * same options.
+ * its field controls are its one lazy chunk, `padu-form.js` (see src/cdn/padu.ts); each file has a gzipped copy
+ * beside it. `npm start` builds it (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and
+ * scripts/size.mjs measures it with these same options.
  */
 export const cdnBuild = {
   input: { padu: resolve(root, 'packages/elements/src/cdn/padu.ts') },
@@ -130,6 +131,13 @@ export const cdnBuild = {
       name: 'padu-clean-cdn',
       async buildStart() {
         await rm(resolve(root, 'packages/elements/dist/cdn'), { recursive: true, force: true });
+      },
+    },
+    {
+      // A gzipped copy beside each text file, which the gateway sends as it is (no compression per request).
+      name: 'padu-precompress-cdn',
+      writeBundle(options) {
+        precompress(options.dir);
       },
     },
     // Workspace packages from their TypeScript, Lit's production build, templates minified: the same list as the

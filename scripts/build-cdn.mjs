@@ -1,12 +1,12 @@
 // Builds the CDN bundle (packages/elements/dist/cdn: padu.js and its lazy chunk, each with a gzipped copy) with
-// the options of rollup.config.mjs (`cdnBuild`); `npm start` and the tests call it when the bundle is older than its sources.
+// the options of rollup.config.mjs (`cdnBuild`); `npm start` and the tests call it when the bundle is older than
+// its sources.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { cdnBuild } from '../rollup.config.mjs';
 import { isStale } from './freshness.mjs';
-import { precompress } from './precompress.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const cdnDir = resolve(root, 'packages/elements/dist/cdn');
@@ -34,8 +34,6 @@ export async function buildCdn() {
   } finally {
     await bundle.close();
   }
-  // The gateway sends these gzipped copies as they are: no compression work per request.
-  precompress(cdnDir);
   return Math.round(performance.now() - started);
 }
 
