@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { extname, join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 
-const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+// Source maps are left out: only developer tools fetch them.
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 /** Below this, gzip's own overhead is most of the gain. */
 const MIN_BYTES = 1024;
 
