@@ -3,6 +3,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { mkdir } from 'node:fs/promises';
+import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
 import { loadContract } from './contract/document.ts';
@@ -22,6 +23,7 @@ import { installEdge, requestIdFor } from './http/edge.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
 import { createStaticServer, type StaticMount } from './http/static.ts';
+import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
 
 export interface Gateway {
@@ -104,6 +106,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   };
   await sweep();
 
+  // URLs the router cannot decode and requests the HTTP parser cannot read get problems like any other request.
+  const unrouted = createUnroutedAnswers();
   const app = Fastify({
     logger: loggerOptions(config.logLevel, config.logStream),
     // One line per request is written by the edge's onResponse hook instead of Fastify's two.
@@ -115,7 +119,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     // arrive are answered normally (Fastify's own 503 would not be problem+json).
     forceCloseConnections: true,
     return503OnClosing: false,
-    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: unrouted.frameworkErrors,
+    clientErrorHandler: unrouted.clientErrorHandler,
+    // The contract's schemas bound every path parameter (a 400 that names it); the router's own limit, a guard
+    // for regular-expression parameters the gateway does not have, would answer first with a bare 414. A URL
+    // cannot be longer than Node's header limit anyway.
+    routerOptions: { maxParamLength: maxHeaderSize },
   });
   const sweeper = setInterval(() => {
     sweep().catch((error: unknown) => app.log.error({ err: error }, 'sweep failed'));
@@ -154,6 +163,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       .type(PROBLEM_CONTENT_TYPE)
       .send(JSON.stringify(known.toProblem(request.id)));
   });
+
+  unrouted.register(app);
 
   const mounts: StaticMount[] = [];
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
