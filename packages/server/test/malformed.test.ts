@@ -9,22 +9,12 @@ import { textReader } from '../src/contract/parameters.ts';
 import { ALL_ERRORS_MAX_VALUES } from '../src/contract/registrar.ts';
 import { PROBLEM_LIMITS, printable } from '../src/http/problems.ts';
 import { UNROUTED_PATH } from '../src/http/unrouted.ts';
-import { startTestGateway, SITI, officerOf, type ApiResponse, type TestGateway } from './helpers/harness.ts';
+import { assertEdgeHeaders, startTestGateway, SITI, officerOf, type ApiResponse, type TestGateway } from './helpers/harness.ts';
 import { assertProblem } from './helpers/contract-checker.ts';
 import { pdfBytes } from './helpers/fixtures.ts';
 import { RawConnection, rawRequest } from './helpers/raw-http.ts';
 
 const OPD_ORIGIN = 'https://dispendukcapil.kedirikota.go.id';
-
-/** The headers every answer carries, whoever wrote it. */
-function assertEdgeHeaders(headers: Headers): void {
-  assert.match(headers.get('content-security-policy') ?? '', /^default-src 'none'/);
-  assert.equal(headers.get('x-content-type-options'), 'nosniff');
-  assert.equal(headers.get('x-frame-options'), 'DENY');
-  assert.match(headers.get('x-request-id') ?? '', /^[A-Za-z0-9_-]{8,64}$/);
-  assert.match(headers.get('ratelimit') ?? '', /^"default";r=\d+;t=\d+$/);
-  assert.equal(headers.get('cache-control'), 'no-store');
-}
 
 function remaining(res: { headers: Headers }): number {
   return Number(/r=(\d+)/.exec(res.headers.get('ratelimit') ?? '')?.[1]);

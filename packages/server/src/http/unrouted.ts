@@ -12,7 +12,7 @@
 // - a parser error leaves no request to dispatch, so a stand-in is injected for the same client address, and
 //   its response is written to the socket with `Connection: close`, then the socket is closed cleanly.
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, problem, type ProblemError } from './problems.ts';
@@ -64,6 +64,15 @@ function serialize(status: number, headers: Record<string, unknown>, body: Buffe
   return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), body]);
 }
 
+/** Resolves once a response has been written out (or its connection is gone). */
+function finished(response: ServerResponse): Promise<void> {
+  if (response.writableFinished || response.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    response.once('finish', resolve);
+    response.once('close', resolve);
+  });
+}
+
 interface ClientError extends Error {
   code?: string;
 }
@@ -108,18 +117,25 @@ export function createUnroutedAnswers(): UnroutedAnswers {
     clientErrorHandler(error, socket) {
       if (answered.has(socket)) return;
       answered.add(socket);
-      // A reset needs no answer; a response already under way cannot be followed by another (Node's own rule).
-      const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-      if (error.code === 'ECONNRESET' || !socket.writable || !app || inFlight?.headersSent) {
+      if (error.code === 'ECONNRESET' || !socket.writable || !app) {
+        socket.destroy();
+        return;
+      }
+      // The response to an earlier request on this socket (Node's own field; null once it is done).
+      const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage ?? undefined;
+      // That request arrived whole, so the bytes that failed came after it (pipelining): they are answered once
+      // its response is out, in order. Otherwise they were its own body, and it will never get it: answered now,
+      // unless its response has begun (then nothing can follow it but the close).
+      const earlier = inFlight?.req.complete === true;
+      if (inFlight && !earlier && inFlight.headersSent) {
         socket.destroy();
         return;
       }
       const { key, url } = expect(parserProblem(error.code ?? ''));
       const remoteAddress = socket.remoteAddress ?? '127.0.0.1';
-      app
-        .inject({ method: 'GET', url, remoteAddress })
+      Promise.all([app.inject({ method: 'GET', url, remoteAddress }), earlier ? finished(inFlight) : undefined])
         .then(
-          (response) => {
+          ([response]) => {
             if (!socket.writable) return void socket.destroy();
             socket.end(serialize(response.statusCode, response.headers, response.rawPayload));
             // The client closes its end on `Connection: close`; one that does not is cut off after a while.
