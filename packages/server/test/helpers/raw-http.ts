@@ -82,15 +82,15 @@ export class RawConnection {
     }
   }
 
-  /** Reads the next complete response (Content-Length or chunked framing). */
-  async response(timeoutMs = 5_000): Promise<RawResponse> {
+  /** Reads the next complete response (Content-Length or chunked framing; none for a response to HEAD). */
+  async response(timeoutMs = 5_000, { head = false } = {}): Promise<RawResponse> {
     let parsed: { response: RawResponse; length: number } | null = null;
     await this.#until(
-      () => (parsed = parseResponse(this.#buffer)) !== null || this.#ending !== 'open',
+      () => (parsed = parseResponse(this.#buffer, head)) !== null || this.#ending !== 'open',
       timeoutMs,
       'a response',
     );
-    parsed ??= parseResponse(this.#buffer);
+    parsed ??= parseResponse(this.#buffer, head);
     if (!parsed) {
       throw new Error(`connection ${this.#ending} before a full response (${this.#error?.message ?? 'no error'}): ${this.#buffer.toString('latin1').slice(0, 300)}`);
     }
@@ -110,7 +110,7 @@ export class RawConnection {
   }
 }
 
-function parseResponse(buffer: Buffer): { response: RawResponse; length: number } | null {
+function parseResponse(buffer: Buffer, head: boolean): { response: RawResponse; length: number } | null {
   const headerEnd = buffer.indexOf(HEADER_END);
   if (headerEnd < 0) return null;
   const [statusLine = '', ...lines] = buffer.subarray(0, headerEnd).toString('latin1').split('\r\n');
@@ -122,7 +122,9 @@ function parseResponse(buffer: Buffer): { response: RawResponse; length: number 
   }
   let offset = headerEnd + HEADER_END.length;
   let body: Buffer;
-  if (headers.get('transfer-encoding')?.toLowerCase() === 'chunked') {
+  if (head || status === 204 || status === 304) {
+    body = Buffer.alloc(0);
+  } else if (headers.get('transfer-encoding')?.toLowerCase() === 'chunked') {
     const chunks: Buffer[] = [];
     for (;;) {
       const lineEnd = buffer.indexOf('\r\n', offset);
