@@ -164,6 +164,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       .send(JSON.stringify(known.toProblem(request.id)));
   });
 
+  // After the error handler and every plugin: a route loaded earlier (Fastify loads routes at each
+  // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
   unrouted.register(app);
 
   const mounts: StaticMount[] = [];
