@@ -3,6 +3,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { mkdir } from 'node:fs/promises';
+import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
 import { loadContract } from './contract/document.ts';
@@ -24,6 +25,7 @@ import { installRateLimits } from './http/rate-limits.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
 import { installStatic, type StaticMount } from './http/static.ts';
+import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
 
 export interface Gateway {
@@ -87,6 +89,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   };
   await sweep();
 
+  // URLs the router cannot decode and requests the HTTP parser cannot read get problems like any other request.
+  const unrouted = createUnroutedAnswers();
   const app = Fastify({
     logger: loggerOptions(config.logLevel, config.logStream),
     // One line per request is written by the edge's onResponse hook instead of Fastify's two.
@@ -98,8 +102,31 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     // arrive are answered normally (Fastify's own 503 would not be problem+json).
     forceCloseConnections: true,
     return503OnClosing: false,
-    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: unrouted.frameworkErrors,
+    clientErrorHandler: unrouted.clientErrorHandler,
+    // The contract's schemas bound every path parameter (a 400 that names it); the router's own limit, a guard
+    // for regular-expression parameters the gateway does not have, would answer first with a bare 414. A URL
+    // cannot be longer than Node's header limit anyway.
+    routerOptions: { maxParamLength: maxHeaderSize },
   });
+  // Set before any plugin or route: a route takes the error handler in force when it is added, and the
+  // plugins (CORS preflight, static files) add routes of their own.
+  app.setErrorHandler((error, request, reply) => {
+    let known: ProblemError | null = problemFromError(error);
+    if (!known || known.status >= 500) {
+      // The details stay in the log, under the request id the client sees.
+      request.log.error({ err: error }, 'request failed');
+      known ??= problem('internal', { detail: `Sebutkan kode ${request.id} bila Anda menghubungi kami.` });
+    }
+    for (const header of SUCCESS_ONLY_HEADERS) reply.removeHeader(header);
+    reply.header('cache-control', 'no-store');
+    return reply
+      .code(known.status)
+      .headers(known.headers())
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(known.toProblem(request.id)));
+  });
+
   const sweeper = setInterval(() => {
     sweep().catch((error: unknown) => app.log.error({ err: error }, 'sweep failed'));
   }, config.limits.sweepIntervalSeconds * 1000);
@@ -124,22 +151,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     authenticate: (request) => bearer.authenticate(request),
   });
 
-  app.setErrorHandler((error, request, reply) => {
-    let known: ProblemError | null = problemFromError(error);
-    if (!known || known.status >= 500) {
-      // The details stay in the log, under the request id the client sees.
-      request.log.error({ err: error }, 'request failed');
-      known ??= problem('internal', { detail: `Sebutkan kode ${request.id} bila Anda menghubungi kami.` });
-    }
-    for (const header of SUCCESS_ONLY_HEADERS) reply.removeHeader(header);
-    reply.header('cache-control', 'no-store');
-    return reply
-      .code(known.status)
-      .headers(known.headers())
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(known.toProblem(request.id)));
-  });
-
   const mounts: StaticMount[] = [];
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
   if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
@@ -160,6 +171,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
   });
   await installStatic(app, mounts, config.corsOrigins);
+
+  // After the error handler and every plugin: a route loaded earlier (Fastify loads routes at each
+  // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
+  unrouted.register(app);
 
   // Open event streams would keep the server from closing: end them first.
   app.addHook('preClose', async () => {

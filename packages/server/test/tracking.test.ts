@@ -6,6 +6,7 @@ import { startTestGateway, SITI, officerOf, type TestGateway } from './helpers/h
 import { assertConforms } from './helpers/contract-checker.ts';
 import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
 import { eventData, readEventStream } from './helpers/sse.ts';
+import { RawConnection, rawRequest } from './helpers/raw-http.ts';
 
 describe('tracking and live events', () => {
   let t: TestGateway;
@@ -131,6 +132,24 @@ describe('tracking and live events', () => {
     await assert.rejects(resumed.next(50));
     await resumed.close();
     await publicResumed.close();
+  });
+
+  it('answers HEAD on a stream with its headers only, and the connection serves the next request', async () => {
+    const { id, trackingCode } = await submit();
+    const connection = await RawConnection.open(t.gateway.origin);
+    try {
+      for (const [path, token] of [[`/tracking/${trackingCode}/events`, ''], [`/applications/${id}/events`, siti]] as const) {
+        const auth = token ? [`Authorization: Bearer ${token}`] : [];
+        connection.send(rawRequest(t.gateway.origin, `HEAD /api/v1${path} HTTP/1.1`, auth));
+        const head = await connection.response(2_000, { head: true });
+        assert.equal(head.status, 200);
+        assert.equal(head.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+        connection.send(rawRequest(t.gateway.origin, 'GET /api/v1/health HTTP/1.1'));
+        assert.equal((await connection.response(2_000)).status, 200);
+      }
+    } finally {
+      connection.close();
+    }
   });
 
   it('lets go of a stream when its client disconnects', async () => {

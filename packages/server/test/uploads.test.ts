@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_UPLOAD_BYTES } from '../src/config.ts';
 import { startTestGateway, BUDI, SITI, officerOf, type TestGateway } from './helpers/harness.ts';
-import { domisiliAnswers, exeBytes, jpegBytes, pdfBytes, pngBytes } from './helpers/fixtures.ts';
+import { domisiliAnswers, exeBytes, jpegBytes, pdfBytes, pdfOfSize, pngBytes } from './helpers/fixtures.ts';
 
 describe('uploads', () => {
   let t: TestGateway;
@@ -124,9 +124,7 @@ describe('uploads', () => {
 
   it("checks a field's accepted types and size at submission", async () => {
     const jpeg = await t.api.upload(siti, jpegBytes(), 'surat.jpg');
-    const bigPdf = new Uint8Array(2 * 1024 * 1024 + 10);
-    bigPdf.set(pdfBytes());
-    const big = await t.api.upload(siti, bigPdf, 'besar.pdf');
+    const big = await t.api.upload(siti, pdfOfSize(2 * 1024 * 1024 + 10), 'besar.pdf');
     const res = await t.api.submit(siti, {
       serviceId: 'izin-praktik-nakes',
       answers: { pas_foto: (await t.api.upload(siti, pdfBytes(), 'foto.pdf')).body.id, str: big.body.id, surat_permohonan: jpeg.body.id },

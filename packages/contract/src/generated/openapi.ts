@@ -938,8 +938,9 @@ export interface components {
             instance?: string;
             /**
              * @description A stable machine-readable code for the whole problem: one per kind (`bad_request`, `invalid_parameter`,
-             *     `unauthorized`, `invalid_credentials`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`,
-             *     `payload_too_large`, `unsupported_media_type`, `validation`, `rate_limited`, `internal`, `unavailable`)
+             *     `unauthorized`, `invalid_credentials`, `forbidden`, `not_found`, `method_not_allowed`,
+             *     `request_timeout`, `conflict`, `payload_too_large`, `unsupported_media_type`, `validation`,
+             *     `rate_limited`, `header_too_large`, `internal`, `unavailable`)
              *     or a more precise one: `account.unverified`, `idempotency.key_reused`, `refresh_token.reused`,
              *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
              *     `transition.forbidden_role`, `transition.note_required`. Field errors use the codes of
@@ -952,6 +953,7 @@ export interface components {
              * @description The same as the `Retry-After` header, in seconds.
              */
             retryAfter?: number;
+            /** @description The first field errors; `detail` says how many more there were. */
             errors?: components["schemas"]["FieldError"][];
         };
     };

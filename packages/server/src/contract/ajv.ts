@@ -8,8 +8,10 @@ import type { OpenApiDocument } from './document.ts';
 export const CONTRACT_SCHEMA_ID = 'padu:contract';
 
 export interface ContractAjvOptions {
-  /** Coerce strings to numbers/booleans and fill defaults: for path, query and header parameters. */
-  coerce?: boolean;
+  /** Fill in the schemas' defaults (for parameters). Types are never coerced: see parameters.ts. */
+  defaults?: boolean;
+  /** Stop at the first error instead of collecting all of them. */
+  firstErrorOnly?: boolean;
 }
 
 const INT32 = 2 ** 31;
@@ -20,9 +22,9 @@ export function createContractAjv(document: OpenApiDocument, options: ContractAj
     // writes nullable values as type arrays (`[string, 'null']`), hence allowUnionTypes.
     strict: true,
     allowUnionTypes: true,
-    allErrors: true,
-    coerceTypes: options.coerce ? true : false,
-    useDefaults: options.coerce ? true : false,
+    allErrors: !options.firstErrorOnly,
+    coerceTypes: false,
+    useDefaults: options.defaults ? true : false,
   });
   // ajv-formats is CommonJS: its default import is the module, whose `default` is the plugin.
   formats.default(ajv);

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { escapePointer, type ErrorCode } from '@padu/contract';
 // Every locale's messages, registered up front: the gateway formats them synchronously.
 import { formatMessage } from '@padu/contract/messages';
-import type { FieldError } from '../http/problems.ts';
+import { PROBLEM_LIMITS, printable, type FieldError, type FieldErrorList } from '../http/problems.ts';
 
 /** Indonesian names of the request fields the contract defines, for messages ("Kata sandi wajib diisi."). */
 const LABELS: Record<string, string> = {
@@ -29,8 +29,11 @@ const LABELS: Record<string, string> = {
   agencyId: 'OPD',
 };
 
+/** How many characters of a name a client chose (a property, a multipart part) a message shows. */
+export const NAME_CHARS = 60;
+
 function labelOf(segment: string): string {
-  return LABELS[segment] ?? `"${segment.slice(0, 60)}"`;
+  return Object.hasOwn(LABELS, segment) ? LABELS[segment]! : `"${printable(segment, NAME_CHARS)}"`;
 }
 
 /** The stable code and message parameters for one Ajv error. */
@@ -87,31 +90,47 @@ function lastSegment(pointer: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** Whether a proper ancestor of `pointer` is one of `combinators` (walking up its segments, not across the set). */
+function underCombinator(pointer: string, combinators: ReadonlySet<string>): boolean {
+  for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+    if (combinators.has(pointer.slice(0, cut))) return true;
+  }
+  return pointer !== '' && combinators.has('');
+}
+
 /**
  * One FieldError per pointer. Where `oneOf`/`anyOf` failed, Ajv also lists every branch's complaint; the
- * combinator's own error ("wrong shape") is the one that means something to a person.
+ * combinator's own error ("wrong shape") is the one that means something to a person. Only the first `limit`
+ * are formatted (a hostile body can hold a hundred thousand errors); `total` counts them all.
  */
-export function fieldErrorsFromAjv(errors: readonly ErrorObject[] | null | undefined, basePointer = ''): FieldError[] {
+export function fieldErrorsFromAjv(
+  errors: readonly ErrorObject[] | null | undefined,
+  basePointer = '',
+  limit: number = PROBLEM_LIMITS.errors,
+): FieldErrorList {
   const byPointer = new Map<string, ErrorObject>();
+  const combinators = new Set<string>();
   for (const error of errors ?? []) {
     const pointer = pointerOf(error);
+    const combinator = error.keyword === 'oneOf' || error.keyword === 'anyOf';
+    if (combinator) combinators.add(pointer);
     const known = byPointer.get(pointer);
-    if (!known || ((error.keyword === 'oneOf' || error.keyword === 'anyOf') && known.keyword !== 'required')) {
-      byPointer.set(pointer, error);
-    }
+    if (!known || (combinator && known.keyword !== 'required')) byPointer.set(pointer, error);
   }
-  // A branch error below a failed oneOf is noise too (e.g. /answers/x/0 when /answers/x had the wrong shape).
-  const combinators = [...byPointer].filter(([, e]) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map(([p]) => p);
   const result: FieldError[] = [];
+  let total = 0;
   for (const [pointer, error] of byPointer) {
-    if (combinators.some((c) => pointer !== c && pointer.startsWith(`${c}/`))) continue;
+    // A branch error below a failed oneOf is noise too (e.g. /answers/x/0 when /answers/x had the wrong shape).
+    if (combinators.size > 0 && underCombinator(pointer, combinators)) continue;
+    total++;
+    if (result.length === limit) continue;
     const { code, params } = classify(error);
     const name = lastSegment(pointer);
     const messageParams =
-      code === 'unknown_field' ? { field: name.slice(0, 60), ...params } : { label: pointer ? labelOf(name) : 'Isi permintaan', ...params };
+      code === 'unknown_field' ? { field: printable(name, NAME_CHARS), ...params } : { label: pointer ? labelOf(name) : 'Isi permintaan', ...params };
     result.push({ pointer: basePointer + pointer, code, message: formatMessage(code, messageParams, 'id'), params: messageParams });
   }
-  return result;
+  return { errors: result, total };
 }
 
 /** Errors about a parameter (path, query or header): not in the body, so the pointer is "" and params say which. */
@@ -119,12 +138,16 @@ export function parameterErrorsFromAjv(
   errors: readonly ErrorObject[] | null | undefined,
   location: 'path' | 'query' | 'header',
   names: Record<string, string>,
-): FieldError[] {
-  return fieldErrorsFromAjv(errors).map((fieldError) => {
-    const key = lastSegment(fieldError.pointer);
-    const parameter = names[key] ?? key;
-    const code = fieldError.code as ErrorCode;
-    const params = { ...(fieldError.params ?? {}), label: `Parameter ${parameter}`, parameter, in: location };
-    return { pointer: '', code, message: formatMessage(code, params, 'id'), params };
-  });
+): FieldErrorList {
+  const list = fieldErrorsFromAjv(errors);
+  return {
+    total: list.total,
+    errors: list.errors.map((fieldError) => {
+      const key = lastSegment(fieldError.pointer);
+      const parameter = names[key] ?? key;
+      const code = fieldError.code as ErrorCode;
+      const params = { ...(fieldError.params ?? {}), label: `Parameter ${parameter}`, parameter, in: location };
+      return { pointer: '', code, message: formatMessage(code, params, 'id'), params };
+    }),
+  };
 }

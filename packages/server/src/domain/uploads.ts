@@ -20,6 +20,18 @@ type UploadMimeType = Schemas['UploadMimeType'];
 export const ACCEPTED_TYPES: readonly UploadMimeType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 /** file-type needs at most this many leading bytes to recognise these formats. */
 const SNIFF_BYTES = 4100;
+/** A PDF's last `%%EOF` marker lies within this many bytes of its end (readers tolerate a few trailing bytes). */
+const PDF_TAIL_BYTES = 1024;
+/** A PDF header with its version, `%PDF-1.0` to `%PDF-2.0` (ISO 32000). */
+const PDF_HEADER = /^%PDF-[12]\.[0-9]/;
+
+/**
+ * file-type calls anything that starts with the 4 bytes `%PDF` a PDF. A document worth keeping needs more: the
+ * header with its version, and the `%%EOF` marker at its end, which a file cut short in transfer lacks.
+ */
+function isCompletePdf(head: Buffer, tail: Buffer): boolean {
+  return PDF_HEADER.test(head.subarray(0, 8).toString('latin1')) && tail.includes('%%EOF', 0, 'latin1');
+}
 const TEMP_PREFIX = '.incoming-';
 
 export function toUpload(row: UploadRow): Upload {
@@ -54,6 +66,8 @@ interface ReceivedFile {
   bytes: number;
   sha256: string;
   head: Buffer;
+  /** The last bytes, where a PDF ends with `%%EOF`. */
+  tail: Buffer;
 }
 
 export class UploadStore {
@@ -71,13 +85,14 @@ export class UploadStore {
     return join(this.dir, row.storage_name);
   }
 
-  /** Writes a file stream to a temporary file, hashing it and keeping its first bytes for type detection. */
+  /** Writes a file stream to a temporary file, hashing it and keeping its first and last bytes to check its type. */
   async receive(stream: Readable): Promise<ReceivedFile> {
     const tempPath = join(this.dir, TEMP_PREFIX + randomBytes(16).toString('hex'));
     const handle = await open(tempPath, 'wx', 0o600);
     const hash = createHash('sha256');
     const headChunks: Buffer[] = [];
     let headBytes = 0;
+    let tail = Buffer.alloc(0);
     let bytes = 0;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -87,6 +102,7 @@ export class UploadStore {
           headChunks.push(chunk.subarray(0, SNIFF_BYTES - headBytes));
           headBytes += Math.min(chunk.length, SNIFF_BYTES - headBytes);
         }
+        tail = Buffer.concat([tail, chunk.subarray(-PDF_TAIL_BYTES)]).subarray(-PDF_TAIL_BYTES);
         await handle.write(chunk);
       }
       // On disk before we acknowledge it.
@@ -97,7 +113,7 @@ export class UploadStore {
       throw error;
     }
     await handle.close();
-    return { tempPath, bytes, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
+    return { tempPath, bytes, sha256: hash.digest('hex'), head: Buffer.concat(headChunks), tail };
   }
 
   /** Discards a received file that will not be kept. */
@@ -118,6 +134,12 @@ export class UploadStore {
     if (!mimeType) {
       await this.discard(file);
       throw problem('unsupported-media-type', { detail: 'Unggah berkas PDF, JPEG atau PNG.' });
+    }
+    if (mimeType === 'application/pdf' && !isCompletePdf(file.head, file.tail)) {
+      await this.discard(file);
+      throw validationProblem([
+        { pointer: '/file', code: 'file.invalid', message: 'Berkas PDF tidak utuh atau rusak. Unggah ulang berkas PDF yang lengkap.' },
+      ]);
     }
     const now = Date.now();
     const row: UploadRow = {

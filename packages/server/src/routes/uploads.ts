@@ -2,8 +2,10 @@
 import type { Multipart } from '@fastify/multipart';
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
-import { notFound, problem, problemFromError, validationProblem, type FieldError } from '../http/problems.ts';
+import { escapePointer } from '@padu/contract';
+import { notFound, printable, problem, problemFromError, validationProblem, type FieldError } from '../http/problems.ts';
 import { contentDisposition } from '../domain/uploads.ts';
+import { NAME_CHARS } from '../contract/validation-errors.ts';
 
 type UploadHandlers = Pick<Handlers, 'createUpload' | 'getUploadContent'>;
 
@@ -66,9 +68,9 @@ export function uploadHandlers({ uploads, config }: GatewayContext): UploadHandl
         throw tooLarge(limit);
       }
       const errors: FieldError[] = unknownParts.map((name) => ({
-        pointer: `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: `/${escapePointer(name)}`,
         code: 'unknown_field',
-        message: `Bagian "${name.slice(0, 60)}" tidak dikenal. Kirim satu berkas pada bagian "file".`,
+        message: `Bagian "${printable(name, NAME_CHARS)}" tidak dikenal. Kirim satu berkas pada bagian "file".`,
       }));
       if (!received) errors.push({ pointer: '/file', code: 'required', message: 'Berkas wajib diunggah.' });
       if (errors.length > 0) {

@@ -23,19 +23,7 @@ export interface EventStreamOptions {
 
 export async function openEventStream(options: EventStreamOptions): Promise<Streamed> {
   const { request, reply, bus, present } = options;
-  let lastSent = options.after ?? 0;
-  let live = false;
-  const held: StatusChanged[] = [];
   const raw = reply.raw;
-
-  const send = (event: StatusChanged) => {
-    if (event.sequence <= lastSent) return;
-    lastSent = event.sequence;
-    raw.write(`id: ${event.sequence}\nevent: status\ndata: ${JSON.stringify(present(event))}\n\n`);
-  };
-  // Subscribe before reading the database: a change committed in between is then held, not missed.
-  const unsubscribe = bus.subscribe(options.applicationId, (event) => (live ? send(event) : held.push(event)));
-
   reply.hijack();
   raw.writeHead(200, {
     ...(reply.getHeaders() as Record<string, string>),
@@ -44,6 +32,24 @@ export async function openEventStream(options: EventStreamOptions): Promise<Stre
     'x-accel-buffering': 'no',
     connection: 'keep-alive',
   });
+  // HEAD gets the headers of a GET and no stream: an open stream would hold the connection with nothing to
+  // send, and every later request on it would wait behind it.
+  if (request.method === 'HEAD') {
+    raw.end();
+    return STREAMED;
+  }
+
+  let lastSent = options.after ?? 0;
+  let live = false;
+  const held: StatusChanged[] = [];
+
+  const send = (event: StatusChanged) => {
+    if (event.sequence <= lastSent) return;
+    lastSent = event.sequence;
+    raw.write(`id: ${event.sequence}\nevent: status\ndata: ${JSON.stringify(present(event))}\n\n`);
+  };
+  // Subscribe before reading the database: a change committed in between is then held, not missed.
+  const unsubscribe = bus.subscribe(options.applicationId, (event) => (live ? send(event) : held.push(event)));
   raw.write('retry: 3000\n\n');
 
   const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs);

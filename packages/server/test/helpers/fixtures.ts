@@ -4,6 +4,14 @@ import { SITI_NIK } from './harness.ts';
 
 export const pdfBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(demoFileBytes('pdf'));
 export const pngBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(demoFileBytes('png'));
+/** A PDF of exactly `size` bytes: the demo PDF with a comment line of padding after its header. */
+export function pdfOfSize(size: number): Uint8Array<ArrayBuffer> {
+  const pdf = demoFileBytes('pdf');
+  const headerEnd = pdf.indexOf('\n') + 1;
+  const padding = size - pdf.length - 2; // "%" and "\n" around it
+  if (padding < 0) throw new Error(`a PDF cannot be smaller than ${pdf.length + 2} bytes`);
+  return new Uint8Array(Buffer.concat([pdf.subarray(0, headerEnd), Buffer.from(`%${'x'.repeat(padding)}\n`), pdf.subarray(headerEnd)]));
+}
 /** The start of a JFIF file: enough for content sniffing. */
 export const jpegBytes = (): Uint8Array<ArrayBuffer> =>
   new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);

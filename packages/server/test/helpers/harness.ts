@@ -156,6 +156,16 @@ export async function startTestGateway(options: GatewayOptions = {}): Promise<Te
   };
 }
 
+/** The headers every answer carries, whoever wrote it (a route, the not-found handler, a router or parser error). */
+export function assertEdgeHeaders(headers: Headers): void {
+  assert.match(headers.get('content-security-policy') ?? '', /^default-src 'none'/);
+  assert.equal(headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(headers.get('x-frame-options'), 'DENY');
+  assert.match(headers.get('x-request-id') ?? '', /^[A-Za-z0-9_-]{8,64}$/);
+  assert.match(headers.get('ratelimit') ?? '', /^"(account|anonymous|registration|tracking)";r=\d+;t=\d+$/);
+  assert.equal(headers.get('cache-control'), 'no-store');
+}
+
 export const SITI = 'siti@demo.padu.id';
 export const BUDI = 'budi@demo.padu.id';
 export const officerOf = (agencyId: string) => `petugas.${agencyId}@demo.padu.id`;
