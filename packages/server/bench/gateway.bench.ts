@@ -5,80 +5,22 @@
 // gateway logs at info level to a file, as in production. The machine is shared and other load only ever slows
 // a run down, so the read targets run twice, interleaved with the baseline, and the better run counts.
 // Prints figures and ratios; asserts nothing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { demoFileBytes } from '../src/db/seed/demo.ts';
+import { accessToken, json, measure as measureWith, startServer, type Figures } from './harness.ts';
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = 5;
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-interface Figures {
-  name: string;
-  rps: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /** Server CPU time per request (user + system), from /proc: steadier than req/s on a busy machine. */
-  cpuMicros: number | null;
-}
-
-/** CPU seconds a process has used so far (Linux /proc; null elsewhere). */
-async function cpuSeconds(pid: number | undefined): Promise<number | null> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return null;
-  }
-}
-
-/** Starts a server script, its output going to a log file, and waits for its `<MARK> <url>` line. */
-async function startServer(script: string, mark: string, env: Record<string, string>, logFile: string) {
-  const log = await open(logFile, 'w');
-  const child = spawn(process.execPath, ['--conditions=source', script], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', log.fd, log.fd],
-  });
-  const started = Date.now();
-  for (;;) {
-    const output = await readFile(logFile, 'utf8');
-    const match = new RegExp(`^${mark} (\\S+)$`, 'm').exec(output);
-    if (match) return { child, url: match[1]!, close: () => stop(child).then(() => log.close()) };
-    if (child.exitCode !== null || Date.now() - started > 30_000) throw new Error(`${script} did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-async function measure(name: string, server: ChildProcess, options: Parameters<typeof autocannon>[0]): Promise<Figures> {
-  // A short warm-up (JIT, caches), then the measured run.
-  await autocannon({ ...options, connections: CONNECTIONS, duration: 1 });
-  const cpuBefore = await cpuSeconds(server.pid);
-  const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION_SECONDS, timeout: 10 });
-  const cpuAfter = await cpuSeconds(server.pid);
-  const cpuMicros = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1e6) / result.requests.total;
-  return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMicros };
-}
-
-async function json(url: string, init: RequestInit = {}) {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<any>;
-}
+const measure = (name: string, server: ChildProcess, options: Parameters<typeof autocannon>[0]) =>
+  measureWith(name, server, options, { connections: CONNECTIONS, seconds: DURATION_SECONDS });
 
 const cdnBundle = here('../../elements/dist/cdn/padu.js');
 if (!existsSync(cdnBundle)) spawnSync(process.execPath, [here('../../../scripts/build-cdn.mjs')], { stdio: 'inherit' });
@@ -96,14 +38,10 @@ const bare = await startServer(here('./bare-server.ts'), 'BARE_LISTENING', {}, j
 
 try {
   // Log in once; upload the one document every submission references.
-  const session = await json(`${gateway.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ identifier: 'siti@demo.padu.id', password: 'padu-demo-2026' }),
-  });
+  const token = await accessToken(gateway.url, 'siti@demo.padu.id', 'padu-demo-2026');
   const form = new FormData();
-  form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'pengantar.pdf');
-  const upload = await json(`${gateway.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${session.accessToken}` }, body: form });
+  form.append('file', new Blob([new Uint8Array(demoFileBytes('pdf'))]), 'pengantar.pdf');
+  const upload = await json(`${gateway.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   const submission = JSON.stringify({
     serviceId: 'surat-domisili',
     answers: {
@@ -138,7 +76,7 @@ try {
         {
           method: 'POST',
           path: '/api/v1/applications',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: submission,
           // A new Idempotency-Key per request: every one is a new application.
           setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }),

@@ -117,6 +117,13 @@ describe('applications', () => {
     assert.equal((await t.api.submit(siti, { serviceId: 'tidak-ada', answers: {} })).status, 404);
   });
 
+  it('refuses a cursor whose number is not finite with 422 (JSON reads 1e400 as Infinity)', async () => {
+    const cursor = Buffer.from('[1e400,"2026-01-01T00:00:00.000Z","x"]').toString('base64url');
+    const res = await t.api.call('listMyApplications', { token: siti, query: { cursor } });
+    assert.equal(res.status, 422);
+    assert.equal(res.body.errors[0].params.parameter, 'cursor');
+  });
+
   it('lists mine: needing action first, then newest; filter by status; paginate', async () => {
     const all = await t.api.call('listMyApplications', { token: siti, query: { limit: 100 } });
     assert.equal(all.status, 200);

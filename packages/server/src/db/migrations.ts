@@ -6,7 +6,8 @@
 //   identity`); a PostgreSQL dialect would swap that one column definition;
 // - booleans as integer 0/1 and JSON as text, which work unchanged but would be `boolean`/`jsonb` there.
 import type { Kysely } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
+import { NO_DUE_DATE } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': {
@@ -164,12 +165,79 @@ const migrations: Record<string, Migration> = {
   },
 };
 
+/**
+ * Runs a migration's steps in one transaction, so that a crash never leaves half of it applied. PostgreSQL's
+ * migrator already runs each migration in a transaction (transactional DDL); Kysely does not on SQLite, where
+ * DDL is transactional all the same.
+ */
+async function atomically(db: Kysely<any>, steps: (trx: Kysely<any>) => Promise<void>): Promise<void> {
+  if (db.isTransaction) return steps(db);
+  await db.transaction().execute(steps);
+}
+
+/** The index columns behind every list of applications (their filter, then their order; see keyset.ts). */
+const applicationListIndexes: Record<string, string[]> = {
+  // A citizen's applications: those needing their action first, then newest first.
+  applications_mine: ['applicant_id', 'needs_action', 'submitted_at', 'id'],
+  applications_mine_status: ['applicant_id', 'status', 'needs_action', 'submitted_at', 'id'],
+  // An OPD's queue: oldest due first, those without a due date last.
+  applications_queue: ['agency_id', 'queue_due_at', 'submitted_at', 'id'],
+  applications_queue_status: ['agency_id', 'status', 'queue_due_at', 'submitted_at', 'id'],
+};
+
+migrations['0002_list_order'] = {
+  // Lists ordered by expressions (`case when status = …`, `coalesce(due_at, '')`) sort the whole filtered set
+  // on every request. Stored columns, written in the same transaction as the status, let one index serve the
+  // filter, the order and the cursor of each list, in SQLite and PostgreSQL alike (expression indexes would
+  // need the same expression text in both, and the two disagree on where nulls sort).
+  async up(db: Kysely<any>) {
+    await atomically(db, async (trx) => {
+      await trx.schema
+        .alterTable('applications')
+        .addColumn('needs_action', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await trx.schema
+        .alterTable('applications')
+        .addColumn('queue_due_at', 'text', (c) => c.notNull().defaultTo(NO_DUE_DATE))
+        .execute();
+      // Backfill. Paused and final applications have no due date and keep the default.
+      await trx.updateTable('applications').set({ needs_action: 1 }).where('status', '=', 'needs_revision').execute();
+      const dated: { id: string; due_at: string }[] = await trx
+        .selectFrom('applications')
+        .select(['id', 'due_at'])
+        .where('due_at', 'is not', null)
+        .execute();
+      for (const row of dated) {
+        // Fixed width (computed due dates may lack milliseconds), so that the text order is the time order.
+        const queueDueAt = new Date(row.due_at).toISOString();
+        await trx.updateTable('applications').set({ queue_due_at: queueDueAt }).where('id', '=', row.id).execute();
+      }
+      await trx.schema.dropIndex('applications_queue').execute();
+      await trx.schema.dropIndex('applications_applicant').execute();
+      await trx.schema.alterTable('applications').dropColumn('due_at').execute();
+      for (const [name, columns] of Object.entries(applicationListIndexes)) {
+        await trx.schema.createIndex(name).on('applications').columns(columns).execute();
+      }
+      // The catalogue filtered by OPD or by category, in its order.
+      await trx.schema.createIndex('services_agency_order').on('services').columns(['agency_id', 'sort_key', 'id']).execute();
+      await trx.schema.createIndex('services_category_order').on('services').columns(['category', 'sort_key', 'id']).execute();
+    });
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws (refusing to start) when a migration fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  return migrated(await new Migrator({ db, provider }).migrateToLatest());
+}
+
+/** Brings the schema to a given migration (tests of a migration start from the one before). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return migrated(await new Migrator({ db, provider }).migrateTo(name));
+}
+
+function migrated({ error, results }: MigrationResultSet): string[] {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

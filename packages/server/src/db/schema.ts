@@ -4,6 +4,9 @@
 // - booleans are integers 0/1 (SQLite has no boolean type).
 import type { Generated } from 'kysely';
 
+/** `applications.queue_due_at` of an application without a due date: later than any real one, never null. */
+export const NO_DUE_DATE = '9999-12-31T23:59:59.999Z';
+
 export interface AgencyTable {
   id: string;
   code: string;
@@ -100,8 +103,17 @@ export interface ApplicationTable {
   answers: string;
   submitted_at: string;
   updated_at: string;
-  /** Stored only to order the officer queue (oldest due first); responses compute the due date afresh. */
-  due_at: string | null;
+  /**
+   * 1 while the applicant must act (`needs_revision`): their list shows those first. Stored, with the status,
+   * so that an index serves the order (see migration 0002).
+   */
+  needs_action: number;
+  /**
+   * The officer queue's order: the due date as of the latest change (fixed-width RFC 3339), or
+   * {@link NO_DUE_DATE} when there is none (paused or final), so those come last. Responses compute the due
+   * date afresh.
+   */
+  queue_due_at: string;
   /** The sequence of the latest status change: a cheap version number for ETags and caches. */
   last_sequence: number;
 }

@@ -13,12 +13,12 @@ import {
 } from '@padu/contract';
 // Every locale's messages, registered up front (validateAnswers formats them too).
 import { formatMessage } from '@padu/contract/messages';
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation, nowIso } from '../db/database.ts';
-import { keysetAfter, type SortKey } from '../db/keyset.ts';
-import type { ApplicationTable, StatusChangeTable } from '../db/schema.ts';
-import { decodeCursor, pageOf } from '../http/cursor.ts';
+import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
+import { NO_DUE_DATE, type ApplicationTable, type StatusChangeTable } from '../db/schema.ts';
+import { pageOf } from '../http/cursor.ts';
 import { notFound, problem, validationProblem } from '../http/problems.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { EventBus, StatusChanged } from '../sse/event-bus.ts';
@@ -101,6 +101,93 @@ function transitionProblem(code: 'transition.not_allowed' | 'transition.forbidde
   return problem('conflict', { code, title: 'Perubahan status tidak diizinkan', detail: message });
 }
 
+// ------------------------------------------------------------------ list orders and queries
+// Every list is one index range (see migration 0002 and keyset.ts). The queries are built here, and nowhere
+// else, so that the query-plan test checks the very SQL that runs.
+
+/** A citizen's applications: needing their action first, then newest first. */
+export const myApplicationsOrder: KeysetOrder = {
+  keys: [
+    { column: 'needs_action', type: 'number' },
+    { column: 'submitted_at', type: 'string' },
+    { column: 'id', type: 'string' },
+  ],
+  direction: 'desc',
+};
+
+/** An OPD's queue: oldest due first, then those without a due date (paused, final), oldest submitted first. */
+export const agencyQueueOrder: KeysetOrder = {
+  keys: [
+    { column: 'queue_due_at', type: 'string' },
+    { column: 'submitted_at', type: 'string' },
+    { column: 'id', type: 'string' },
+  ],
+  direction: 'asc',
+};
+
+export interface ListPage {
+  status: ApplicationStatus | undefined;
+  /** The cursor's key; null for the first page. */
+  after: readonly unknown[] | null;
+  limit: number;
+}
+
+export function myApplicationsQuery(db: Db, applicantId: string, { status, after, limit }: ListPage) {
+  let query = db.selectFrom('applications').selectAll().where('applicant_id', '=', applicantId);
+  if (status) query = query.where('status', '=', status);
+  return keysetPage(query, myApplicationsOrder, after, limit);
+}
+
+export function agencyQueueQuery(db: Db, agencyId: string, { status, after, limit }: ListPage) {
+  let query = db.selectFrom('applications').selectAll().where('agency_id', '=', agencyId);
+  if (status) query = query.where('status', '=', status);
+  return keysetPage(query, agencyQueueOrder, after, limit);
+}
+
+/** The status changes of a page's applications, each application's in order. */
+export function historiesQuery(db: Db, applicationIds: readonly string[]) {
+  return db
+    .selectFrom('status_changes')
+    .selectAll()
+    .where('application_id', 'in', applicationIds)
+    .orderBy('application_id')
+    .orderBy('sequence');
+}
+
+/** The uploads linked to a page's applications. */
+export function attachmentsQuery(db: Db, applicationIds: readonly string[]) {
+  return db
+    .selectFrom('application_uploads')
+    .innerJoin('uploads', 'uploads.id', 'application_uploads.upload_id')
+    .selectAll('uploads')
+    .select('application_uploads.application_id')
+    .where('application_uploads.application_id', 'in', applicationIds)
+    .orderBy('uploads.created_at');
+}
+
+/** The applicants of a page's applications, for the officer's view. */
+export function applicantsQuery(db: Db, userIds: readonly string[]) {
+  return db.selectFrom('users').select(['id', 'name', 'nik', 'verified']).where('id', 'in', userIds);
+}
+
+/**
+ * The columns the lists order by, for an application that has just reached `status` at `at` with `history`
+ * (oldest first, `status` last). Written with every status change, in its transaction.
+ */
+export function listOrderColumns(
+  service: Service,
+  status: ApplicationStatus,
+  history: ReadonlyArray<{ status: ApplicationStatus; at: string }>,
+  at: string,
+): Pick<ApplicationRow, 'needs_action' | 'queue_due_at'> {
+  const { dueAt } = dueDate(service.standard.timeFrame, history, Date.parse(at));
+  return {
+    needs_action: status === 'needs_revision' ? 1 : 0,
+    // Fixed width (computed due dates may lack milliseconds), so that the text order is the time order.
+    queue_due_at: dueAt === null || isFinal(status) ? NO_DUE_DATE : new Date(dueAt).toISOString(),
+  };
+}
+
 /** Who is looking: the applicant, or an officer of the owning OPD (who also sees the applicant summary). */
 export type Viewer = 'applicant' | 'officer';
 
@@ -137,13 +224,7 @@ export class ApplicationService {
   async history(applicationIds: readonly string[]): Promise<Map<string, StatusChangeRow[]>> {
     const byApplication = new Map<string, StatusChangeRow[]>(applicationIds.map((id) => [id, []]));
     if (applicationIds.length === 0) return byApplication;
-    const rows = await this.#db
-      .selectFrom('status_changes')
-      .selectAll()
-      .where('application_id', 'in', applicationIds)
-      .orderBy('sequence')
-      .execute();
-    for (const row of rows) byApplication.get(row.application_id)?.push(row);
+    for (const row of await historiesQuery(this.#db, applicationIds).execute()) byApplication.get(row.application_id)?.push(row);
     return byApplication;
   }
 
@@ -153,23 +234,12 @@ export class ApplicationService {
     const histories = await this.history(ids);
     const attachments = new Map<string, UploadRow[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {
-      const linked = await this.#db
-        .selectFrom('application_uploads')
-        .innerJoin('uploads', 'uploads.id', 'application_uploads.upload_id')
-        .selectAll('uploads')
-        .select('application_uploads.application_id')
-        .where('application_uploads.application_id', 'in', ids)
-        .orderBy('uploads.created_at')
-        .execute();
+      const linked = await attachmentsQuery(this.#db, ids).execute();
       for (const { application_id, ...upload } of linked) attachments.get(application_id)?.push(upload);
     }
     const applicants = new Map<string, Schemas['ApplicantSummary']>();
     if (viewer === 'officer' && rows.length > 0) {
-      const users = await this.#db
-        .selectFrom('users')
-        .select(['id', 'name', 'nik', 'verified'])
-        .where('id', 'in', [...new Set(rows.map((row) => row.applicant_id))])
-        .execute();
+      const users = await applicantsQuery(this.#db, [...new Set(rows.map((row) => row.applicant_id))]).execute();
       for (const user of users) {
         applicants.set(user.id, { name: user.name, nikMasked: user.nik ? maskNik(user.nik) : null, verified: user.verified === 1 });
       }
@@ -222,37 +292,27 @@ export class ApplicationService {
 
   /** The citizen's own applications: those needing their action first, then newest first. */
   async listMine(principal: Principal, status: ApplicationStatus | undefined, limit: number, cursor: string | undefined) {
-    const keys: SortKey[] = [
-      { expr: sql`case when status = 'needs_revision' then 0 else 1 end` },
-      { expr: sql.ref('submitted_at'), desc: true },
-      { expr: sql.ref('id'), desc: true },
-    ];
-    const after = decodeCursor(cursor, ['number', 'string', 'string']);
-    let query = this.#db.selectFrom('applications').selectAll().where('applicant_id', '=', principal.userId);
-    if (status) query = query.where('status', '=', status);
-    if (after) query = query.where(keysetAfter(keys, after));
-    for (const key of keys) query = query.orderBy(key.expr, key.desc ? 'desc' : 'asc');
-    const rows = await query.limit(limit + 1).execute();
-    const page = pageOf(rows, limit, (row) => [row.status === 'needs_revision' ? 0 : 1, row.submitted_at, row.id], (row) => row);
-    return { data: await this.present(page.data, 'applicant'), nextCursor: page.nextCursor };
+    const query = (after: readonly unknown[] | null) => myApplicationsQuery(this.#db, principal.userId, { status, after, limit });
+    return this.#page(myApplicationsOrder, query, limit, cursor, 'applicant');
   }
 
   /** An OPD's queue: oldest due first; paused and finished applications (no due date) last. */
   async listAgency(agencyId: string, status: ApplicationStatus | undefined, limit: number, cursor: string | undefined) {
-    const keys: SortKey[] = [
-      { expr: sql`case when due_at is null then 1 else 0 end` },
-      { expr: sql`coalesce(due_at, '')` },
-      { expr: sql.ref('submitted_at') },
-      { expr: sql.ref('id') },
-    ];
-    const after = decodeCursor(cursor, ['number', 'string', 'string', 'string']);
-    let query = this.#db.selectFrom('applications').selectAll().where('agency_id', '=', agencyId);
-    if (status) query = query.where('status', '=', status);
-    if (after) query = query.where(keysetAfter(keys, after));
-    for (const key of keys) query = query.orderBy(key.expr, key.desc ? 'desc' : 'asc');
-    const rows = await query.limit(limit + 1).execute();
-    const page = pageOf(rows, limit, (row) => [row.due_at === null ? 1 : 0, row.due_at ?? '', row.submitted_at, row.id], (row) => row);
-    return { data: await this.present(page.data, 'officer'), nextCursor: page.nextCursor };
+    const query = (after: readonly unknown[] | null) => agencyQueueQuery(this.#db, agencyId, { status, after, limit });
+    return this.#page(agencyQueueOrder, query, limit, cursor, 'officer');
+  }
+
+  /** One page of a list: its rows after the cursor, presented, and the next cursor. */
+  async #page(
+    order: KeysetOrder,
+    query: (after: readonly unknown[] | null) => { execute(): Promise<ApplicationRow[]> },
+    limit: number,
+    cursor: string | undefined,
+    viewer: Viewer,
+  ) {
+    const rows = await query(keysetCursor(order, cursor)).execute();
+    const page = pageOf(rows, limit, (row) => keysetKeyOf(order, row), (row) => row);
+    return { data: await this.present(page.data, viewer), nextCursor: page.nextCursor };
   }
 
   // ------------------------------------------------------------------ writing
@@ -326,10 +386,10 @@ export class ApplicationService {
       .where('application_id', '=', row.id)
       .orderBy('sequence')
       .execute();
-    const due = dueDate(service.standard.timeFrame, history as { status: ApplicationStatus; at: string }[], Date.parse(at));
+    const order = listOrderColumns(service, to, history as { status: ApplicationStatus; at: string }[], at);
     const updated = await trx
       .updateTable('applications')
-      .set({ ...extra, status: to, updated_at: at, last_sequence: change.sequence, due_at: isFinal(to) ? null : due.dueAt })
+      .set({ ...extra, status: to, updated_at: at, last_sequence: change.sequence, ...order })
       .where('id', '=', row.id)
       // Optimistic check: somebody else changed it since we read it (another officer, the citizen).
       .where('last_sequence', '=', row.last_sequence)
@@ -441,7 +501,9 @@ export class ApplicationService {
       answers: JSON.stringify(input.answers),
       submitted_at: input.at,
       updated_at: input.at,
-      due_at: null,
+      // Set by the status change that follows in the same transaction.
+      needs_action: 0,
+      queue_due_at: NO_DUE_DATE,
       last_sequence: 0,
     };
     await trx.insertInto('applications').values(row).execute();

@@ -4,8 +4,8 @@ import type { Schemas } from '@padu/contract';
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { AgencyTable } from '../db/schema.ts';
-import { decodeCursor, pageOf } from '../http/cursor.ts';
-import { keysetAfter } from '../db/keyset.ts';
+import { pageOf } from '../http/cursor.ts';
+import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
 
 export type Agency = Schemas['Agency'];
 export type Service = Schemas['Service'];
@@ -45,6 +45,56 @@ function likeContains(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The OPDs by name (index agencies_order). */
+export const agenciesOrder: KeysetOrder = {
+  keys: [
+    { column: 'sort_key', type: 'string' },
+    { column: 'id', type: 'string' },
+  ],
+  direction: 'asc',
+};
+
+/** Services by name (index services_order, or services_agency_order / services_category_order when filtered). */
+export const servicesOrder: KeysetOrder = {
+  keys: [
+    { column: 'services.sort_key', type: 'string' },
+    { column: 'services.id', type: 'string' },
+  ],
+  direction: 'asc',
+};
+
+export interface ServiceFilter {
+  q?: string;
+  agencyId?: string;
+  category?: string;
+}
+
+export function agenciesQuery(db: Db, after: readonly unknown[] | null, limit: number) {
+  return keysetPage(db.selectFrom('agencies').selectAll(), agenciesOrder, after, limit);
+}
+
+/**
+ * Services with their current version. `q` cannot use an index (a word anywhere in a text); it filters rows
+ * read in the list's order, over a catalogue of a city's services (hundreds), never over applications.
+ */
+export function servicesQuery(db: Db, filter: ServiceFilter, after: readonly unknown[] | null, limit: number) {
+  let query = db
+    .selectFrom('services')
+    .innerJoin('service_versions', (join) =>
+      join
+        .onRef('service_versions.service_id', '=', 'services.id')
+        .onRef('service_versions.version', '=', 'services.current_version'),
+    )
+    .select(['services.id', 'services.sort_key', 'service_versions.version', 'service_versions.document']);
+  if (filter.agencyId) query = query.where('services.agency_id', '=', filter.agencyId);
+  if (filter.category) query = query.where('services.category', '=', filter.category);
+  // Every word must appear in a name or summary, in either language (both sides folded to lower case here).
+  for (const word of foldText(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
+    query = query.where(sql<boolean>`${sql.ref('services.search_text')} like ${likeContains(word)} escape '\\'`);
+  }
+  return keysetPage(query, servicesOrder, after, limit);
+}
+
 export class Catalogue {
   readonly #db: Db;
   readonly #versions = new Map<string, Service>();
@@ -55,11 +105,8 @@ export class Catalogue {
   }
 
   async listAgencies(limit: number, cursor: string | undefined) {
-    const after = decodeCursor(cursor, ['string', 'string']);
-    let query = this.#db.selectFrom('agencies').selectAll().orderBy('sort_key').orderBy('id').limit(limit + 1);
-    if (after) query = query.where(keysetAfter([{ expr: sql.ref('sort_key') }, { expr: sql.ref('id') }], after));
-    const rows = await query.execute();
-    return pageOf(rows, limit, (row) => [row.sort_key, row.id], toAgency);
+    const rows = await agenciesQuery(this.#db, keysetCursor(agenciesOrder, cursor), limit).execute();
+    return pageOf(rows, limit, (row) => keysetKeyOf(agenciesOrder, row), toAgency);
   }
 
   /** One agency (cached: agencies only change when the gateway seeds them at start). */
@@ -73,33 +120,12 @@ export class Catalogue {
     return agency;
   }
 
-  async listServices(filter: { q?: string; agencyId?: string; category?: string }, limit: number, cursor: string | undefined) {
-    const after = decodeCursor(cursor, ['string', 'string']);
-    let query = this.#db
-      .selectFrom('services')
-      .innerJoin('service_versions', (join) =>
-        join
-          .onRef('service_versions.service_id', '=', 'services.id')
-          .onRef('service_versions.version', '=', 'services.current_version'),
-      )
-      .select(['services.id', 'services.sort_key', 'service_versions.version', 'service_versions.document'])
-      .orderBy('services.sort_key')
-      .orderBy('services.id')
-      .limit(limit + 1);
-    if (filter.agencyId) query = query.where('services.agency_id', '=', filter.agencyId);
-    if (filter.category) query = query.where('services.category', '=', filter.category);
-    // Every word must appear in a name or summary, in either language (both sides folded to lower case here).
-    for (const word of foldText(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
-      query = query.where(sql<boolean>`${sql.ref('services.search_text')} like ${likeContains(word)} escape '\\'`);
-    }
-    if (after) {
-      query = query.where(keysetAfter([{ expr: sql.ref('services.sort_key') }, { expr: sql.ref('services.id') }], after));
-    }
-    const rows = await query.execute();
+  async listServices(filter: ServiceFilter, limit: number, cursor: string | undefined) {
+    const rows = await servicesQuery(this.#db, filter, keysetCursor(servicesOrder, cursor), limit).execute();
     return pageOf(
       rows,
       limit,
-      (row) => [row.sort_key, row.id],
+      (row) => keysetKeyOf(servicesOrder, row),
       (row) => toServiceSummary(this.#parse(row.id, row.version, row.document)),
     );
   }

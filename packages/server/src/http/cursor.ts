@@ -19,7 +19,11 @@ export function decodeCursor(cursor: string | undefined, types: readonly ('strin
     Array.isArray(key) &&
     key.length === types.length &&
     key.every((value, i) =>
-      types[i] === 'string?' ? value === null || typeof value === 'string' : typeof value === types[i],
+      types[i] === 'string?'
+        ? value === null || typeof value === 'string'
+        : types[i] === 'number'
+          ? Number.isFinite(value) // JSON's 1e400 parses as Infinity
+          : typeof value === types[i],
     );
   if (!fits) {
     throw validationProblem(
