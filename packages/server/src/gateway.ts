@@ -2,12 +2,13 @@
 // routes, the edge (headers, CORS), request limits, problem+json errors, static files, and periodic sweeps.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
+import cookie from '@fastify/cookie';
 import { mkdir } from 'node:fs/promises';
 import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
 import { loadContract } from './contract/document.ts';
-import { registerContractRoutes, type PathMatcher } from './contract/registrar.ts';
+import { fastifyPath, registerContractRoutes, type PathMatcher } from './contract/registrar.ts';
 import { nowIso, openDatabase } from './db/database.ts';
 import { seed, type SeedReport } from './db/seed/seed.ts';
 import { SessionService } from './auth/sessions.ts';
@@ -25,6 +26,7 @@ import { installRateLimits } from './http/rate-limits.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
 import { installStatic, type StaticMount } from './http/static.ts';
+import { COOKIE_OPERATIONS, SessionCookies } from './http/session-cookie.ts';
 import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
 
@@ -60,6 +62,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     contract,
     db,
     sessions: new SessionService(db, config.limits),
+    sessionCookies: new SessionCookies({ config, path: `${contract.basePath}/auth` }),
     loginLimiter: new LoginLimiter(config.limits),
     passwords: new PasswordHasher(config.limits),
     catalogue,
@@ -142,9 +145,26 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     return parseJson(request, text, done);
   });
   await app.register(multipart, { limits: { fileSize: config.limits.uploadBytes, files: 1 } });
-  await installEdge(app, config);
+  // Cookies are parsed where they are read (the session cookie), not on every request.
+  await app.register(cookie, { hook: false });
+  const bearerOrigins = new Set<string>();
+  await installEdge(app, config, { bearerOrigins });
   const bearer = new BearerAuth(app, ctx.sessions);
   await installRateLimits(app, { config, contract, bearer });
+  // The CSRF checks of cookie sessions that need no body, before the body is read.
+  const cookieRoutes = new Map(
+    contract.operations.filter((op) => COOKIE_OPERATIONS.has(op.operationId)).map((op) => [fastifyPath(contract.basePath, op.path), op.operationId]),
+  );
+  app.addHook('onRequest', (request, _reply, done) => {
+    const operationId = cookieRoutes.get(request.routeOptions.url ?? '');
+    if (operationId === undefined) return done();
+    try {
+      ctx.sessionCookies.checkRequest(request, operationId);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   const matchers: PathMatcher[] = registerContractRoutes(app, {
     contract,
     handlers: createHandlers(ctx),
