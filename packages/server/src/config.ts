@@ -23,6 +23,8 @@ export interface GatewayLimits {
   /** Registrations per client address per registration window (policy `registration`; each costs a hash). */
   registrationsPerWindow: number;
   registrationWindowSeconds: number;
+  /** Requests to the OpenID Connect provider and the sign-in pages per client address per window (policy `oidc`). */
+  oidcRequestsPerWindow: number;
   /** Tracking lookups and streams per client (account, else address) per tracking window (policy `tracking`). */
   trackingLookupsPerWindow: number;
   trackingWindowSeconds: number;
@@ -132,6 +134,8 @@ export const defaultLimits: Readonly<GatewayLimits> = Object.freeze({
   // A counter registering citizens all day (one every 10 s) fits; a script creating accounts does not.
   registrationsPerWindow: 60,
   registrationWindowSeconds: 10 * 60,
+  // 200 citizens behind one address each signing in to a site (a handful of requests) within a minute.
+  oidcRequestsPerWindow: 1200,
   // 20 lookups/s per address: 200 citizens behind one address each check a status every 10 s. A guessed code
   // (31^8 per OPD) then costs an address days of lookups.
   trackingLookupsPerWindow: 1200,
@@ -281,6 +285,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   setLimit('registrationsPerWindow', integer(env, 'PADU_REGISTER_LIMIT'));
   setLimit('registrationWindowSeconds', integer(env, 'PADU_REGISTER_WINDOW_SECONDS'));
   setLimit('trackingLookupsPerWindow', integer(env, 'PADU_TRACKING_LIMIT'));
+  setLimit('oidcRequestsPerWindow', integer(env, 'PADU_OIDC_LIMIT'));
   setLimit('trackingWindowSeconds', integer(env, 'PADU_TRACKING_WINDOW_SECONDS'));
   setLimit('loginFailuresPerIdentifier', integer(env, 'PADU_LOGIN_MAX_FAILURES'));
   setLimit('loginFailuresPerIp', integer(env, 'PADU_LOGIN_MAX_FAILURES_PER_IP'));

@@ -4,6 +4,8 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import cookie from '@fastify/cookie';
 import { mkdir } from 'node:fs/promises';
+import { lookup } from 'node:dns/promises';
+import { fileURLToPath } from 'node:url';
 import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
@@ -29,6 +31,12 @@ import { installStatic, type StaticMount } from './http/static.ts';
 import { COOKIE_OPERATIONS, SessionCookies } from './http/session-cookie.ts';
 import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
+import { loadOidcKeys } from './oidc/keys.ts';
+import { sweepOidcModels } from './oidc/adapter.ts';
+import { OpenIdProvider } from './oidc/provider.ts';
+import { providerCsp, registerOidcRoutes, type OidcHolder } from './oidc/routes.ts';
+import { UpstreamLogin } from './oidc/upstream.ts';
+import { demoOidcClients } from './db/seed/demo.ts';
 
 export interface Gateway {
   /** The API base, e.g. `http://127.0.0.1:41234/api/v1`. */
@@ -45,6 +53,17 @@ export interface Gateway {
 
 /** Headers a failed response must not keep from the handler that started it. */
 const SUCCESS_ONLY_HEADERS = ['content-disposition', 'etag', 'location', 'idempotent-replayed', 'cache-control'];
+
+/**
+ * Where to listen. The loopback address of local development also answers on `localhost` as the system resolves
+ * it (IPv6 `::1` first on many), so that `http://localhost:8080`, the demo's second origin, works everywhere.
+ */
+async function listenHost(host: string): Promise<string> {
+  if (host !== '127.0.0.1') return host;
+  const addresses = await lookup('localhost', { all: true }).catch(() => []);
+  const loopback = addresses.length > 0 && addresses.every((a) => a.address === '127.0.0.1' || a.address === '::1');
+  return loopback && addresses.some((a) => a.address === '127.0.0.1') ? 'localhost' : host;
+}
 
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const config = resolveConfig(options);
@@ -81,10 +100,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     throw error;
   }
 
+  let oidcKeys;
+  try {
+    oidcKeys = await loadOidcKeys(db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
   const sweep = async () => {
     const now = Date.now();
     await uploads.sweep(now);
     await ctx.sessions.sweep(now);
+    await sweepOidcModels(db, now);
     await db
       .deleteFrom('idempotency_keys')
       .where('created_at', '<', nowIso(now - config.limits.idempotencyTtlSeconds * 1000))
@@ -149,7 +177,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   await app.register(cookie, { hook: false });
   const bearerOrigins = new Set<string>();
   await installEdge(app, config, { bearerOrigins });
-  const bearer = new BearerAuth(app, ctx.sessions);
+  // The OpenID Connect provider needs the gateway's public origin (its issuer), known once it listens; its routes
+  // and the bearer check are in place before, and answer 503 until then.
+  const oidc: OidcHolder = { current: null, csp: providerCsp([]) };
+  let upstream: UpstreamLogin | null = null;
+  const bearer = new BearerAuth(app, ctx.sessions, async (token) => (oidc.current ? oidc.current.principalOf(token) : null));
   await installRateLimits(app, { config, contract, bearer });
   // The CSRF checks of cookie sessions that need no body, before the body is read.
   const cookieRoutes = new Map(
@@ -171,7 +203,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     authenticate: (request) => bearer.authenticate(request),
   });
 
-  const mounts: StaticMount[] = [];
+  registerOidcRoutes(app, { holder: oidc, bearer, sessions: ctx.sessions, sessionCookies: ctx.sessionCookies, upstream: () => upstream });
+
+  const mounts: StaticMount[] = [{ prefix: '/oidc/assets/', dir: fileURLToPath(new URL('./oidc/assets/', import.meta.url)) }];
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
   if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
   if (config.cdnDir) mounts.push({ prefix: '/cdn/', dir: config.cdnDir });
@@ -206,7 +240,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
 
   try {
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: await listenHost(config.host) });
   } catch (error) {
     await app.close(); // closes the database too
     throw error;
@@ -215,6 +249,28 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const origin = `http://${host}:${port}`;
+
+  const issuer = config.publicUrl ?? origin;
+  const clients = [...config.oidcClients, ...(config.seedDemo ? demoOidcClients(port) : [])];
+  try {
+    oidc.current = new OpenIdProvider({
+      db,
+      config,
+      sessions: ctx.sessions,
+      issuer,
+      apiResource: issuer + contract.basePath,
+      clients,
+      keys: oidcKeys,
+      clearSessionCookie: (koa) => koa.append('set-cookie', ctx.sessionCookies.clearingHeader({ protocol: koa.protocol, hostname: koa.hostname })),
+      log: app.log,
+    });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  oidc.csp = providerCsp(oidc.current.clientOrigins);
+  for (const clientOrigin of oidc.current.clientOrigins) bearerOrigins.add(clientOrigin);
+  if (config.upstream) upstream = new UpstreamLogin(config.upstream, db, issuer);
   return {
     url: origin + contract.basePath,
     origin,

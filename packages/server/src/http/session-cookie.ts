@@ -57,11 +57,11 @@ export class SessionCookies {
   }
 
   /** Whether the cookie for this request must be `Secure` (everything but plain http to a loopback host). */
-  #secure(request: FastifyRequest): boolean {
+  #secure(request: { protocol: string; hostname: string }): boolean {
     return !(request.protocol === 'http' && isLoopbackHost(request.hostname));
   }
 
-  #name(request: FastifyRequest): string {
+  #name(request: { protocol: string; hostname: string }): string {
     return this.#secure(request) ? SECURE_NAME : LOCAL_NAME;
   }
 
@@ -85,6 +85,18 @@ export class SessionCookies {
 
   clear(reply: FastifyReply, request: FastifyRequest): void {
     reply.clearCookie(this.#name(request), { path: this.#path, httpOnly: true, sameSite: 'lax', secure: this.#secure(request) });
+  }
+
+  /** A `Set-Cookie` value that clears the cookie, for responses written outside Fastify (the OIDC provider's). */
+  clearingHeader(request: { protocol: string; hostname: string }): string {
+    return fastifyCookie.serialize(this.#name(request), '', {
+      path: this.#path,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.#secure(request),
+      expires: new Date(0),
+      maxAge: 0,
+    });
   }
 
   /** Whether `origin` may use cookie mode: the gateway's public origin, the request's own, or an allow-listed one. */
