@@ -224,7 +224,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
     throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
   });
-  await installStatic(app, mounts, config.corsOrigins);
+  // Pages may call the API at the gateway's public origin too: the demo pages on http://localhost:8080 sign in
+  // through the gateway at http://127.0.0.1:8080 (known before listening unless the port is picked at random).
+  const publicOrigin = config.publicUrl ?? (config.port ? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}` : null);
+  await installStatic(app, mounts, [...config.corsOrigins, ...(publicOrigin ? [publicOrigin] : [])]);
 
   // After the error handler and every plugin: a route loaded earlier (Fastify loads routes at each
   // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
