@@ -300,6 +300,25 @@ describe('single sign-on (OpenID Connect)', () => {
     assert.equal(actual.status, 400);
   });
 
+  it('shows the sign-in page in English when the client asks (ui_locales=en)', async () => {
+    const flow = await authorizationRequest(demoClient, demoRedirect, { ui_locales: 'en-GB id' });
+    const arrived = await new Browser().navigate(flow.url, [gatewayOrigin]);
+    const html = await arrived.response!.text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /Sign in to Situs OPD demo \(localhost\)/);
+    const indonesian = await new Browser().navigate((await authorizationRequest(demoClient, demoRedirect)).url, [gatewayOrigin]);
+    assert.match(await indonesian.response!.text(), /Masuk ke Situs OPD demo \(localhost\)/);
+  });
+
+  it('gives a client’s origin CORS on the API without credentials, for its bearer tokens', async () => {
+    const site = new URL(demoRedirect).origin;
+    const preflight = await t.api.raw('OPTIONS', '/auth/me', {
+      headers: { origin: site, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), site);
+    assert.equal(preflight.headers.get('access-control-allow-credentials'), null);
+  });
+
   it('answers junk with OAuth errors, never a 500 or a stack trace', async () => {
     const junk: [string, RequestInit][] = [
       ['/oidc/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }],
@@ -314,6 +333,9 @@ describe('single sign-on (OpenID Connect)', () => {
       ['/oidc/interaction/tidak-ada', {}],
       ['/oidc/interaction/tidak-ada/login', { method: 'POST' }],
       ['/oidc/upstream/callback?code=x&state=y', {}],
+      ['/oidc/nothing-here', {}],
+      ['/oidc/token', { method: 'PUT' }],
+      ['/oidc/jwks', { method: 'POST' }],
     ];
     for (const [path, init] of junk) {
       const res = await fetch(gatewayOrigin + path, { ...init, redirect: 'manual' });
@@ -321,6 +343,10 @@ describe('single sign-on (OpenID Connect)', () => {
       assert.ok(res.status >= 400 && res.status < 500, `${path}: ${res.status} ${text.slice(0, 200)}`);
       assert.doesNotMatch(text, /\bat [^\s]+\.(js|ts):\d+/, `${path}: no stack trace`);
       assert.ok(res.headers.get('x-request-id'), `${path}: the edge's headers`);
+    }
+    for (const path of ['/.well-known/openid-configuration', '/oidc/jwks']) {
+      const head = await fetch(gatewayOrigin + path, { method: 'HEAD' });
+      assert.ok(head.status < 500, `HEAD ${path}: ${head.status}`);
     }
     const errors = t.logs.filter((line) => line.includes('"level":50'));
     assert.deepEqual(errors, []);
