@@ -51,6 +51,8 @@ export const OIDC_ROUTES = {
 
 /** The scope of the Padu API as a resource server; clients ask for `openid padu` (plus `profile`, `email`). */
 export const API_SCOPE = 'padu';
+/** The OpenID Connect scopes the provider knows. */
+const OIDC_SCOPES = ['openid', 'offline_access', 'profile', 'email'];
 
 /** What the interaction result carries besides login and consent: the Padu family it was completed with. */
 export interface PaduInteractionResult {
@@ -130,7 +132,7 @@ export class OpenIdProvider {
       },
       routes: OIDC_ROUTES,
       responseTypes: ['code'],
-      scopes: ['openid', 'offline_access', 'profile', 'email'],
+      scopes: OIDC_SCOPES,
       claims: { openid: ['sub'], profile: ['name'], email: ['email'] },
       conformIdTokenClaims: false,
       pkce: { required: () => true },
@@ -241,26 +243,17 @@ export class OpenIdProvider {
       if (existing) return existing;
     }
     if (!this.isFirstParty(client.clientId)) return undefined;
-    const scopes = String(ctx.oidc.params?.scope ?? 'openid').split(' ');
-    return this.createGrant(ctx, {
-      accountId,
-      clientId: client.clientId,
-      oidcScope: scopes.filter((scope) => ['openid', 'offline_access', 'profile', 'email'].includes(scope)).join(' '),
-      resourceScope: scopes.includes(API_SCOPE) ? API_SCOPE : '',
-      parentId,
-      userAgent: ctx.get('user-agent'),
-    });
+    return this.createGrant({ accountId, clientId: client.clientId, scope: ctx.oidc.params?.scope, parentId, userAgent: ctx.get('user-agent') });
   }
 
-  /** A new grant for a client and its session family. */
-  async createGrant(
-    _ctx: unknown,
-    grant: { accountId: string; clientId: string; oidcScope: string; resourceScope: string; parentId: string; userAgent: string | undefined },
-  ) {
+  /** A new grant of what the client asked (`scope`, as requested) and its session family. */
+  async createGrant(grant: { accountId: string; clientId: string; scope: unknown; parentId: string; userAgent: string | undefined }) {
+    const requested = String(grant.scope ?? 'openid').split(' ');
     const model = new this.provider.Grant({ accountId: grant.accountId, clientId: grant.clientId });
-    if (grant.oidcScope) model.addOIDCScope(grant.oidcScope);
+    const oidcScope = requested.filter((scope) => OIDC_SCOPES.includes(scope)).join(' ');
+    if (oidcScope) model.addOIDCScope(oidcScope);
     model.addOIDCClaims(['name', 'email']);
-    model.addResourceScope(this.apiResource, grant.resourceScope);
+    model.addResourceScope(this.apiResource, requested.includes(API_SCOPE) ? API_SCOPE : '');
     const grantId = await model.save();
     const client = this.#clients.get(grant.clientId);
     const now = Date.now();

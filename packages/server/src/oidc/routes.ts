@@ -18,7 +18,7 @@ import { sessionOriginOf } from '../auth/session-origin.ts';
 import type { SessionCookies } from '../http/session-cookie.ts';
 import { problem, type ProblemError } from '../http/problems.ts';
 import { pageCsp } from '../http/static.ts';
-import { API_SCOPE, OIDC_PREFIX, OIDC_ROUTES, type OpenIdProvider, type PaduInteractionResult } from './provider.ts';
+import { OIDC_PREFIX, OIDC_ROUTES, type OpenIdProvider, type PaduInteractionResult } from './provider.ts';
 import { errorPage, languageOf, renderInteractionPage } from './pages.ts';
 import { UPSTREAM_CALLBACK, UPSTREAM_COOKIE, type UpstreamLogin } from './upstream.ts';
 
@@ -182,12 +182,10 @@ export function registerOidcRoutes(app: FastifyInstance, { holder, bearer, sessi
     const { oidc, details: interaction } = await details(request, reply);
     if (interaction.prompt.name !== 'consent') throw problem('conflict', { code: 'interaction.not_consent', detail: 'Tidak ada izin yang diminta.' });
     const { principal, family } = await paduSession(request, interaction.session?.accountId);
-    const scopes = String(interaction.params.scope ?? 'openid').split(' ');
-    const grant = await oidc.createGrant(null, {
+    const grant = await oidc.createGrant({
       accountId: principal.userId,
       clientId: String(interaction.params.client_id),
-      oidcScope: scopes.filter((scope) => ['openid', 'offline_access', 'profile', 'email'].includes(scope)).join(' '),
-      resourceScope: scopes.includes(API_SCOPE) ? API_SCOPE : '',
+      scope: interaction.params.scope,
       parentId: family.id,
       userAgent: request.headers['user-agent'],
     });
@@ -215,7 +213,7 @@ export function registerOidcRoutes(app: FastifyInstance, { holder, bearer, sessi
   app.get<{ Querystring: Record<string, string> }>(UPSTREAM_CALLBACK, async (request, reply) => {
     const login = upstream();
     const state = request.query.state;
-    const cookieState = sessionCookieValue(request, UPSTREAM_COOKIE);
+    const cookieState = cookieValue(request, UPSTREAM_COOKIE);
     // The state must be the one this browser started with (no sign-in planted from elsewhere).
     const transaction = login && state && state === cookieState ? await login.transaction(state) : undefined;
     if (!login || !state || !transaction) {
@@ -239,7 +237,7 @@ export function registerOidcRoutes(app: FastifyInstance, { holder, bearer, sessi
 
   app.get<{ Params: { uid: string } }>(`${base}/upstream/finish`, async (request, reply) => {
     const login = upstream();
-    const state = sessionCookieValue(request, UPSTREAM_COOKIE);
+    const state = cookieValue(request, UPSTREAM_COOKIE);
     const transaction = login && state ? await login.transaction(state) : undefined;
     if (!login || !state || !transaction?.userId || !transaction.familyId || transaction.uid !== request.params.uid) {
       throw problem('bad-request', { code: 'upstream.state', detail: 'Permintaan masuk ini tidak dimulai di peramban ini, atau sudah kedaluwarsa.' });
@@ -259,7 +257,7 @@ export function registerOidcRoutes(app: FastifyInstance, { holder, bearer, sessi
 }
 
 /** One cookie of the request, parsed on demand. */
-function sessionCookieValue(request: FastifyRequest, name: string): string | undefined {
+function cookieValue(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
   if (!header) return undefined;
   return request.server.parseCookie(header)[name] || undefined;
