@@ -73,7 +73,7 @@ describe('200 citizens behind one address, at the default limits', () => {
           const nik = `357101150391${String(i).padStart(4, '0')}`;
           const email = `warga${i}@contoh.id`;
           const user = await insertUser(trx, { role: 'citizen', name: `Warga ${i}`, nik, email, phone: null, verified: true, agencyId: null, passwordHash });
-          const tokens = await sessions.start(user.id, trx);
+          const tokens = await sessions.start(user.id, { kind: 'api', site: 'API', device: null }, trx);
           citizens.push({ email, nik, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, applicationIds: [], trackingCodes: [] });
         }
       });

@@ -17,6 +17,8 @@ export const operationMethods = {
   refreshSession: 'auth.refresh',
   logout: 'auth.logout',
   getCurrentUser: 'auth.me',
+  listMySessions: 'auth.sessions',
+  endSession: 'auth.endSession',
   listAgencies: 'agencies.list',
   getAgency: 'agencies.get',
   listServices: 'services.list',

@@ -27,6 +27,8 @@ const calls: Record<OperationId, (padu: Padu) => Promise<unknown>> = {
   refreshSession: (p) => p.auth.refresh(),
   logout: (p) => p.auth.logout(),
   getCurrentUser: (p) => p.auth.me(),
+  listMySessions: (p) => p.auth.sessions().firstPage(),
+  endSession: (p) => p.auth.endSession(ID),
   listAgencies: (p) => p.agencies.list({ limit: 5 }).firstPage(),
   getAgency: (p) => p.agencies.get('disdukcapil'),
   listServices: (p) => p.services.list({ q: 'akta' }).firstPage(),

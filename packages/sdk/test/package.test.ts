@@ -9,8 +9,11 @@ import { formatBytes, measureSize } from '../../../scripts/size.mjs';
 import * as source from '@padu/sdk';
 import { BASE_URL, fakeFetch, json, problem } from './support/fake-fetch.ts';
 
-/** The SDK with ky, minified and gzipped, may take this much of a page (decimal kilobytes). */
-const BUDGET_BYTES = 12_000;
+/**
+ * The SDK with ky, minified and gzipped, may take this much of a page (decimal kilobytes). 12.00 kB until the
+ * session list and its end operation ("Perangkat aktif") added about 50 bytes.
+ */
+const BUDGET_BYTES = 12_050;
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const packageDir = fileURLToPath(new URL('../', import.meta.url));

@@ -1,5 +1,5 @@
 // Gateway configuration: defaults, options given by code (startGateway) and environment variables (main.ts).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ export interface GatewayLimits {
   /** Registrations per client address per registration window (policy `registration`; each costs a hash). */
   registrationsPerWindow: number;
   registrationWindowSeconds: number;
+  /** Requests to the OpenID Connect provider and the sign-in pages per client address per window (policy `oidc`). */
+  oidcRequestsPerWindow: number;
   /** Tracking lookups and streams per client (account, else address) per tracking window (policy `tracking`). */
   trackingLookupsPerWindow: number;
   trackingWindowSeconds: number;
@@ -46,10 +48,51 @@ export interface GatewayLimits {
   sweepIntervalSeconds: number;
 }
 
+/**
+ * An OpenID Connect client of the gateway (an OPD site outside the city's domain, another municipality's
+ * portal): a public client using the authorization code flow with PKCE (S256), registered by configuration.
+ */
+export interface OidcClientConfig {
+  client_id: string;
+  /** Shown on the sign-in page and in "Perangkat aktif". */
+  client_name: string;
+  /** Exact redirect URIs. */
+  redirect_uris: string[];
+  /** Where RP-initiated logout may send the citizen back to (exact). */
+  post_logout_redirect_uris?: string[];
+  /**
+   * A site of the city itself: consent is granted without asking (default true). A client of another
+   * organisation sets false, and the citizen is asked once.
+   */
+  first_party?: boolean;
+}
+
+/** An upstream OpenID Connect provider (e.g. INApas, the national digital identity) to sign in with. */
+export interface UpstreamIdpConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim that carries the NIK; when the upstream asserts a valid one, the account counts as verified. */
+  nikClaim: string;
+  /** The button's text on the sign-in page. */
+  label: string;
+  /** Scopes to ask for (`openid` always). */
+  scope: string;
+}
+
 export interface GatewayConfig {
   dataDir: string;
   port: number;
   host: string;
+  /**
+   * The gateway's public origin, e.g. `https://layanan.kedirikota.go.id`: the OpenID Connect issuer, and an
+   * origin that may use cookie sessions. Null: the origin it listens on (`http://127.0.0.1:8080`).
+   */
+  publicUrl: string | null;
+  /** OpenID Connect clients (see OidcClientConfig). */
+  oidcClients: OidcClientConfig[];
+  /** The upstream identity provider offered on the sign-in page, if any. */
+  upstream: UpstreamIdpConfig | null;
   /** OPD origins allowed to call the API from a browser (exact `scheme://host[:port]`). */
   corsOrigins: string[];
   logLevel: string;
@@ -91,6 +134,8 @@ export const defaultLimits: Readonly<GatewayLimits> = Object.freeze({
   // A counter registering citizens all day (one every 10 s) fits; a script creating accounts does not.
   registrationsPerWindow: 60,
   registrationWindowSeconds: 10 * 60,
+  // 200 citizens behind one address each signing in to a site (a handful of requests) within a minute.
+  oidcRequestsPerWindow: 1200,
   // 20 lookups/s per address: 200 citizens behind one address each check a status every 10 s. A guessed code
   // (31^8 per OPD) then costs an address days of lookups.
   trackingLookupsPerWindow: 1200,
@@ -125,6 +170,9 @@ export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
     dataDir: resolve(options.dataDir ?? './data'),
     port: options.port ?? 8080,
     host: options.host ?? '127.0.0.1',
+    publicUrl: options.publicUrl ? publicOrigin(options.publicUrl) : null,
+    oidcClients: options.oidcClients ?? [],
+    upstream: options.upstream ?? null,
     corsOrigins: (options.corsOrigins ?? []).map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
     logLevel: options.logLevel ?? 'info',
     ...(options.logStream ? { logStream: options.logStream } : {}),
@@ -138,6 +186,54 @@ export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
     seedDemo: options.seedDemo ?? true,
     ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     limits,
+  };
+}
+
+/** A public URL as the gateway uses it: an http(s) origin without a path. */
+function publicOrigin(url: string): string {
+  const parsed = new URL(url);
+  if (!/^https?:$/.test(parsed.protocol) || (parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search || parsed.hash) {
+    throw new Error(`PADU_PUBLIC_URL must be an http(s) origin without a path, got "${url}"`);
+  }
+  return parsed.origin;
+}
+
+function json(raw: string, name: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** OIDC clients from PADU_OIDC_CLIENTS (JSON), else from `<data>/oidc-clients.json` when it exists. */
+function oidcClientsFrom(env: NodeJS.ProcessEnv): OidcClientConfig[] | undefined {
+  let raw = env.PADU_OIDC_CLIENTS;
+  let name = 'PADU_OIDC_CLIENTS';
+  if (raw === undefined || raw === '') {
+    const file = resolve(env.PADU_DATA_DIR || './data', 'oidc-clients.json');
+    if (!existsSync(file)) return undefined;
+    raw = readFileSync(file, 'utf8');
+    name = file;
+  }
+  const clients = json(raw, name);
+  if (!Array.isArray(clients)) throw new Error(`${name} must be a JSON array of clients`);
+  return clients as OidcClientConfig[];
+}
+
+function upstreamFrom(env: NodeJS.ProcessEnv): UpstreamIdpConfig | undefined {
+  const issuer = env.PADU_UPSTREAM_ISSUER;
+  if (!issuer) return undefined;
+  const clientId = env.PADU_UPSTREAM_CLIENT_ID;
+  const clientSecret = env.PADU_UPSTREAM_CLIENT_SECRET;
+  if (!clientId || !clientSecret) throw new Error('PADU_UPSTREAM_ISSUER needs PADU_UPSTREAM_CLIENT_ID and PADU_UPSTREAM_CLIENT_SECRET');
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    nikClaim: env.PADU_UPSTREAM_NIK_CLAIM || 'nik',
+    label: env.PADU_UPSTREAM_LABEL || 'Masuk dengan INApas',
+    scope: env.PADU_UPSTREAM_SCOPE || 'openid profile',
   };
 }
 
@@ -169,6 +265,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   };
   set('port', integer(env, 'PADU_PORT'));
   set('host', env.PADU_HOST || undefined);
+  set('publicUrl', env.PADU_PUBLIC_URL || undefined);
+  set('oidcClients', oidcClientsFrom(env));
+  set('upstream', upstreamFrom(env));
   set('dataDir', env.PADU_DATA_DIR || undefined);
   set('corsOrigins', env.PADU_CORS_ORIGINS !== undefined ? env.PADU_CORS_ORIGINS.split(',') : undefined);
   set('logLevel', env.PADU_LOG_LEVEL || undefined);
@@ -186,6 +285,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   setLimit('registrationsPerWindow', integer(env, 'PADU_REGISTER_LIMIT'));
   setLimit('registrationWindowSeconds', integer(env, 'PADU_REGISTER_WINDOW_SECONDS'));
   setLimit('trackingLookupsPerWindow', integer(env, 'PADU_TRACKING_LIMIT'));
+  setLimit('oidcRequestsPerWindow', integer(env, 'PADU_OIDC_LIMIT'));
   setLimit('trackingWindowSeconds', integer(env, 'PADU_TRACKING_WINDOW_SECONDS'));
   setLimit('loginFailuresPerIdentifier', integer(env, 'PADU_LOGIN_MAX_FAILURES'));
   setLimit('loginFailuresPerIp', integer(env, 'PADU_LOGIN_MAX_FAILURES_PER_IP'));

@@ -3,6 +3,7 @@ import type { GatewayConfig } from './config.ts';
 import type { LoadedContract } from './contract/document.ts';
 import type { Db } from './db/database.ts';
 import type { SessionService } from './auth/sessions.ts';
+import type { SessionCookies } from './http/session-cookie.ts';
 import type { LoginLimiter } from './auth/login-limiter.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { Catalogue } from './domain/catalogue.ts';
@@ -16,6 +17,8 @@ export interface GatewayContext {
   contract: LoadedContract;
   db: Db;
   sessions: SessionService;
+  /** The browser session cookie (cookie mode). */
+  sessionCookies: SessionCookies;
   loginLimiter: LoginLimiter;
   /** Password hashing, a few at a time (logins and registrations). */
   passwords: PasswordHasher;

@@ -2,12 +2,15 @@
 // routes, the edge (headers, CORS), request limits, problem+json errors, static files, and periodic sweeps.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
+import cookie from '@fastify/cookie';
 import { mkdir } from 'node:fs/promises';
+import { lookup } from 'node:dns/promises';
+import { fileURLToPath } from 'node:url';
 import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.ts';
 import { loadContract } from './contract/document.ts';
-import { registerContractRoutes, type PathMatcher } from './contract/registrar.ts';
+import { fastifyPath, registerContractRoutes, type PathMatcher } from './contract/registrar.ts';
 import { nowIso, openDatabase } from './db/database.ts';
 import { seed, type SeedReport } from './db/seed/seed.ts';
 import { SessionService } from './auth/sessions.ts';
@@ -25,8 +28,15 @@ import { installRateLimits } from './http/rate-limits.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
 import { installStatic, type StaticMount } from './http/static.ts';
+import { COOKIE_OPERATIONS, SessionCookies } from './http/session-cookie.ts';
 import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
+import { loadOidcKeys } from './oidc/keys.ts';
+import { sweepOidcModels } from './oidc/adapter.ts';
+import { OpenIdProvider } from './oidc/provider.ts';
+import { providerCsp, registerOidcRoutes, type OidcHolder } from './oidc/routes.ts';
+import { UpstreamLogin } from './oidc/upstream.ts';
+import { demoOidcClients } from './db/seed/demo.ts';
 
 export interface Gateway {
   /** The API base, e.g. `http://127.0.0.1:41234/api/v1`. */
@@ -44,6 +54,17 @@ export interface Gateway {
 /** Headers a failed response must not keep from the handler that started it. */
 const SUCCESS_ONLY_HEADERS = ['content-disposition', 'etag', 'location', 'idempotent-replayed', 'cache-control'];
 
+/**
+ * Where to listen. The loopback address of local development also answers on `localhost` as the system resolves
+ * it (IPv6 `::1` first on many), so that `http://localhost:8080`, the demo's second origin, works everywhere.
+ */
+async function listenHost(host: string): Promise<string> {
+  if (host !== '127.0.0.1') return host;
+  const addresses = await lookup('localhost', { all: true }).catch(() => []);
+  const loopback = addresses.length > 0 && addresses.every((a) => a.address === '127.0.0.1' || a.address === '::1');
+  return loopback && addresses.some((a) => a.address === '127.0.0.1') ? 'localhost' : host;
+}
+
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const config = resolveConfig(options);
   await mkdir(join(config.dataDir, 'uploads'), { recursive: true });
@@ -60,6 +81,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     contract,
     db,
     sessions: new SessionService(db, config.limits),
+    sessionCookies: new SessionCookies({ config, path: `${contract.basePath}/auth` }),
     loginLimiter: new LoginLimiter(config.limits),
     passwords: new PasswordHasher(config.limits),
     catalogue,
@@ -78,10 +100,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     throw error;
   }
 
+  let oidcKeys;
+  try {
+    oidcKeys = await loadOidcKeys(db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
   const sweep = async () => {
     const now = Date.now();
     await uploads.sweep(now);
     await ctx.sessions.sweep(now);
+    await sweepOidcModels(db, now);
     await db
       .deleteFrom('idempotency_keys')
       .where('created_at', '<', nowIso(now - config.limits.idempotencyTtlSeconds * 1000))
@@ -142,16 +173,39 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     return parseJson(request, text, done);
   });
   await app.register(multipart, { limits: { fileSize: config.limits.uploadBytes, files: 1 } });
-  await installEdge(app, config);
-  const bearer = new BearerAuth(app, ctx.sessions);
+  // Cookies are parsed where they are read (the session cookie), not on every request.
+  await app.register(cookie, { hook: false });
+  const bearerOrigins = new Set<string>();
+  await installEdge(app, config, { bearerOrigins });
+  // The OpenID Connect provider needs the gateway's public origin (its issuer), known once it listens; its routes
+  // and the bearer check are in place before, and answer 503 until then.
+  const oidc: OidcHolder = { current: null, csp: providerCsp([]) };
+  let upstream: UpstreamLogin | null = null;
+  const bearer = new BearerAuth(app, ctx.sessions, async (token) => (oidc.current ? oidc.current.principalOf(token) : null));
   await installRateLimits(app, { config, contract, bearer });
+  // The CSRF checks of cookie sessions that need no body, before the body is read.
+  const cookieRoutes = new Map(
+    contract.operations.filter((op) => COOKIE_OPERATIONS.has(op.operationId)).map((op) => [fastifyPath(contract.basePath, op.path), op.operationId]),
+  );
+  app.addHook('onRequest', (request, _reply, done) => {
+    const operationId = cookieRoutes.get(request.routeOptions.url ?? '');
+    if (operationId === undefined) return done();
+    try {
+      ctx.sessionCookies.checkRequest(request, operationId);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   const matchers: PathMatcher[] = registerContractRoutes(app, {
     contract,
     handlers: createHandlers(ctx),
     authenticate: (request) => bearer.authenticate(request),
   });
 
-  const mounts: StaticMount[] = [];
+  registerOidcRoutes(app, { holder: oidc, bearer, sessions: ctx.sessions, sessionCookies: ctx.sessionCookies, upstream: () => upstream });
+
+  const mounts: StaticMount[] = [{ prefix: '/oidc/assets/', dir: fileURLToPath(new URL('./oidc/assets/', import.meta.url)) }];
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
   if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
   if (config.cdnDir) mounts.push({ prefix: '/cdn/', dir: config.cdnDir });
@@ -170,7 +224,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
     throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
   });
-  await installStatic(app, mounts, config.corsOrigins);
+  // Pages may call the API at the gateway's public origin too: the demo pages on http://localhost:8080 sign in
+  // through the gateway at http://127.0.0.1:8080 (known before listening unless the port is picked at random).
+  const publicOrigin = config.publicUrl ?? (config.port ? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}` : null);
+  await installStatic(app, mounts, [...config.corsOrigins, ...(publicOrigin ? [publicOrigin] : [])]);
 
   // After the error handler and every plugin: a route loaded earlier (Fastify loads routes at each
   // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
@@ -186,7 +243,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
 
   try {
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: await listenHost(config.host) });
   } catch (error) {
     await app.close(); // closes the database too
     throw error;
@@ -195,6 +252,28 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const origin = `http://${host}:${port}`;
+
+  const issuer = config.publicUrl ?? origin;
+  const clients = [...config.oidcClients, ...(config.seedDemo ? demoOidcClients(port) : [])];
+  try {
+    oidc.current = new OpenIdProvider({
+      db,
+      config,
+      sessions: ctx.sessions,
+      issuer,
+      apiResource: issuer + contract.basePath,
+      clients,
+      keys: oidcKeys,
+      clearSessionCookie: (koa) => koa.append('set-cookie', ctx.sessionCookies.clearingHeader({ protocol: koa.protocol, hostname: koa.hostname })),
+      log: app.log,
+    });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  oidc.csp = providerCsp(oidc.current.clientOrigins);
+  for (const clientOrigin of oidc.current.clientOrigins) bearerOrigins.add(clientOrigin);
+  if (config.upstream) upstream = new UpstreamLogin(config.upstream, db, issuer);
   return {
     url: origin + contract.basePath,
     origin,

@@ -16,6 +16,7 @@ const lines = [
   config.publicDir ? `  Halaman demo    : ${gateway.origin}/` : '  Halaman demo    : (folder public/ belum ada)',
   config.storybookDir ? `  Katalog         : ${gateway.origin}/storybook/` : '  Katalog         : (storybook-static/ belum ada)',
   config.corsOrigins.length ? `  CORS            : ${config.corsOrigins.join(', ')}` : '  CORS            : (tidak ada origin OPD yang diizinkan)',
+  `  OpenID Connect  : ${config.publicUrl ?? gateway.origin}/.well-known/openid-configuration`,
 ];
 if (seed.publishedVersions.length) lines.push(`  Layanan terbit  : ${seed.publishedVersions.join(', ')}`);
 if (seed.demoPassword) {
@@ -24,6 +25,12 @@ if (seed.demoPassword) {
     const who = account.role === 'citizen' ? `warga${account.verified ? ' terverifikasi' : ' belum terverifikasi'}` : 'petugas';
     lines.push(`  ${account.email.padEnd(40)} ${who.padEnd(28)} ${account.name}${account.nik ? ` (NIK ${account.nik})` : ''}`);
   }
+  const port = new URL(gateway.origin).port;
+  lines.push(
+    '',
+    'Single sign-on (demo): situs OPD yang sama di origin lain, klien OpenID Connect terdaftar:',
+    `  http://localhost:${port}/disdukcapil/  dan  http://localhost:${port}/dpmptsp/  (client_id demo-opd-localhost)`,
+  );
   lines.push('', 'Kode lacak permohonan demo (Siti):');
   for (const code of seed.trackingCodes) lines.push(`  ${code.trackingCode}  ${code.status.padEnd(18)} ${code.serviceId}`);
 }

@@ -20,7 +20,7 @@ describe('authorisation', () => {
     const secured = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].authenticated);
     assert.ok(secured.length >= 12);
     for (const id of secured) {
-      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID };
+      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID };
       const res = await t.api.call(id, { params, json: operations[id].method === 'POST' ? {} : undefined, headers: { 'idempotency-key': 'kunci-uji-12345' } });
       assert.equal(res.status, 401, `${id}: ${res.status}`);
       assert.equal(res.body.code, 'unauthorized');

@@ -255,7 +255,7 @@ describe('request limits', () => {
     // Straight from the session service: logging in would spend the anonymous quota under test.
     const { db, sessions } = t.gateway.context;
     const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-    return (await sessions.start(user.id)).accessToken;
+    return (await sessions.start(user.id, { kind: 'api', site: 'API', device: null })).accessToken;
   };
   before(async () => {
     t = await startTestGateway({

@@ -52,7 +52,7 @@ describe('migration 0002 (list order)', () => {
           row('D', 'ready_for_pickup', '2026-03-04T01:00:00.000Z', '2026-03-26T09:00:00.500Z'),
         ])
         .execute();
-      assert.deepEqual(await migrateToLatest(db), ['0002_list_order']);
+      assert.equal((await migrateToLatest(db))[0], '0002_list_order');
 
       const rows = await db.selectFrom('applications').select(['id', 'needs_action', 'queue_due_at']).orderBy('id').execute();
       assert.deepEqual(rows, [

@@ -15,7 +15,8 @@ export interface paths {
          * Register a citizen account
          * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later;
          *     some services require a verified account. Registrations are limited per client address (429 with
-         *     `Retry-After`); a 503 says the gateway is too busy checking passwords right now.
+         *     `Retry-After`); a 503 says the gateway is too busy checking passwords right now. With
+         *     `Padu-Session: cookie` the refresh token is set in the session cookie instead of the body.
          */
         post: operations["registerCitizen"];
         delete?: never;
@@ -38,7 +39,8 @@ export interface paths {
          * @description Starts a session. The identifier is a NIK (spaces and dashes allowed) or an email address. A wrong
          *     identifier and a wrong password give the same answer. Failed attempts are limited per account (its NIK
          *     and its email count together) and per client address; a 429 says when to try again. A 503 says the
-         *     gateway is too busy checking passwords right now.
+         *     gateway is too busy checking passwords right now. With `Padu-Session: cookie` the refresh token is set in
+         *     the session cookie instead of the body.
          */
         post: operations["login"];
         delete?: never;
@@ -60,6 +62,11 @@ export interface paths {
          * Exchange a refresh token for a new session
          * @description Refresh tokens rotate: each one works once and the response carries its successor. Presenting a refresh
          *     token that was already used revokes every session descended from the same login.
+         *
+         *     A browser sends no body and `Padu-Session: cookie`: the session cookie is the refresh token, and the
+         *     answer sets its successor there (a page load costs this one request). The cookie sent without that
+         *     header (a cross-site form, say) is refused with 403 `session.header_required`; without a token in the
+         *     body or the cookie the answer is 401 `refresh_token.missing`.
          */
         post: operations["refreshSession"];
         delete?: never;
@@ -79,7 +86,9 @@ export interface paths {
         put?: never;
         /**
          * Log out and revoke the refresh token
-         * @description Revokes the refresh token and the rest of its rotation family. Logging out twice is not an error.
+         * @description Revokes the refresh token and the rest of its rotation family, and the family of the access token used to
+         *     call it, with the single sign-on grants made from them. Logging out twice is not an error. A browser sends
+         *     no body and `Padu-Session: cookie`: the session cookie's family ends and the cookie is cleared.
          */
         post: operations["logout"];
         delete?: never;
@@ -102,6 +111,53 @@ export interface paths {
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's active sessions ("Perangkat aktif")
+         * @description Every session of the caller's account that is neither ended nor expired, most recently used first: each
+         *     login (on an OPD site, on the gateway, or from a program without a browser) and each single sign-on grant
+         *     of an OIDC client. A session shows the site it started on, a coarse device label (the gateway keeps only
+         *     that label, never the User-Agent), when it started and was last used, and whether it is the one making
+         *     this request. Its `id` is not a token: it can only be used to end it.
+         */
+        get: operations["listMySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/{sessionId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End one of the caller's sessions
+         * @description Ends the session everywhere: its refresh and access tokens stop working at once, and so do the single
+         *     sign-on grants made from it. Ending the current session is a logout. Another account's session, or one
+         *     already ended, is 404. The answer is the session as it was: `current: true` tells the client it has
+         *     just logged itself out.
+         */
+        post: operations["endSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -548,6 +604,53 @@ export interface components {
             refreshExpiresIn: number;
             user: components["schemas"]["User"];
         };
+        /**
+         * @description A session in cookie mode (`Padu-Session: cookie`): an `AuthSession` without `refreshToken`, which is in the
+         *     session cookie, where page JavaScript cannot read it.
+         */
+        CookieSession: {
+            accessToken: string;
+            /** @constant */
+            tokenType: "Bearer";
+            /**
+             * Format: int32
+             * @description Seconds until the access token expires.
+             */
+            expiresIn: number;
+            /**
+             * Format: int32
+             * @description Seconds until the refresh token in the cookie expires (the cookie's `Max-Age`).
+             */
+            refreshExpiresIn: number;
+            user: components["schemas"]["User"];
+        };
+        /** @description An `AuthSession`, or a `CookieSession` in cookie mode. */
+        SessionOrCookieSession: components["schemas"]["AuthSession"] | components["schemas"]["CookieSession"];
+        /** Format: uuid */
+        SessionId: string;
+        /** @description One session of the caller's account. */
+        ActiveSession: {
+            id: components["schemas"]["SessionId"];
+            /**
+             * @description `site`: started in a browser on an OPD site or on the gateway; `api`: started by a program without a
+             *     browser (no `Origin`); `sso`: a single sign-on grant of an OIDC client.
+             * @enum {string}
+             */
+            kind: "site" | "api" | "sso";
+            /** @description The origin it started on (`https://dispendukcapil.kedirikota.go.id`), `API`, or the OIDC client's name. */
+            site: string;
+            /** @description A coarse label of the browser and system, e.g. `Chrome (Android)`; `null` when unknown. */
+            device: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When it last got fresh tokens (a login, a refresh, a token from an OIDC client). */
+            lastUsedAt: components["schemas"]["Timestamp"];
+            /** @description Whether this request was made with it. */
+            current: boolean;
+        };
+        ActiveSessionPage: {
+            data: components["schemas"]["ActiveSession"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
         /** @enum {string} */
         UserRole: "citizen" | "officer";
         User: {
@@ -942,6 +1045,7 @@ export interface components {
              *     `request_timeout`, `conflict`, `payload_too_large`, `unsupported_media_type`, `validation`,
              *     `rate_limited`, `header_too_large`, `internal`, `unavailable`)
              *     or a more precise one: `account.unverified`, `idempotency.key_reused`, `refresh_token.reused`,
+             *     `refresh_token.invalid`, `refresh_token.missing`, `session.origin_refused`, `session.header_required`,
              *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
              *     `transition.forbidden_role`, `transition.note_required`. Field errors use the codes of
              *     `@padu/contract`'s form rules.
@@ -998,6 +1102,22 @@ export interface components {
         };
         /** @description Logged in, but this role or account may not do this. */
         Forbidden: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Cookie mode refused: the request's `Origin` is missing or neither the gateway's own nor on its CORS
+         *     allow-list (`session.origin_refused`), or the session cookie came without `Padu-Session: cookie`
+         *     (`session.header_required`, e.g. a form posted from another site).
+         */
+        CookieRefused: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -1131,6 +1251,18 @@ export interface components {
          */
         ApplicationId: components["schemas"]["ApplicationId"];
         /**
+         * @description The session's id, from `listMySessions`.
+         * @example 5b0c9a7e-2d4f-4e1a-9c3b-7f6e5d4c3b2a
+         */
+        SessionId: components["schemas"]["SessionId"];
+        /**
+         * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
+         *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
+         *     send. The request's `Origin` must be the gateway's own or on its CORS allow-list.
+         * @example cookie
+         */
+        PaduSession: "cookie";
+        /**
          * @description The tracking code printed on the confirmation, in any letter case.
          * @example DKC-7KQ4-M2XP
          */
@@ -1157,6 +1289,17 @@ export interface components {
         RateLimit: string;
         /** @description Present when the request came from an OPD origin on the gateway's CORS allow-list; echoes that origin. */
         "Access-Control-Allow-Origin": string;
+        /**
+         * @description `true` when the request came from an OPD origin on the CORS allow-list, which may send and receive the
+         *     session cookie. Never sent to other origins.
+         */
+        "Access-Control-Allow-Credentials": "true";
+        /**
+         * @description In cookie mode (`Padu-Session: cookie`), the refresh token: `__Secure-padu_refresh=<token>; Max-Age=<the
+         *     refresh lifetime>; Path=/api/v1/auth; HttpOnly; Secure; SameSite=Lax` (`padu_refresh` without `Secure`
+         *     only for plain http to a loopback host). Logging out clears it (`Max-Age=0`).
+         */
+        SessionCookie: string;
         /** @description The id of this request in the gateway's logs; quote it when reporting a problem. */
         XRequestId: string;
         /** @description Seconds to wait before trying again. */
@@ -1171,7 +1314,15 @@ export interface operations {
     registerCitizen: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
+                 *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
+                 *     send. The request's `Origin` must be the gateway's own or on its CORS allow-list.
+                 * @example cookie
+                 */
+                "Padu-Session"?: components["parameters"]["PaduSession"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1186,14 +1337,17 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Set-Cookie": components["headers"]["SessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthSession"];
+                    "application/json": components["schemas"]["SessionOrCookieSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["CookieRefused"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1206,7 +1360,15 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
+                 *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
+                 *     send. The request's `Origin` must be the gateway's own or on its CORS allow-list.
+                 * @example cookie
+                 */
+                "Padu-Session"?: components["parameters"]["PaduSession"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1221,15 +1383,18 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Set-Cookie": components["headers"]["SessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthSession"];
+                    "application/json": components["schemas"]["SessionOrCookieSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["InvalidCredentials"];
+            403: components["responses"]["CookieRefused"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -1241,11 +1406,19 @@ export interface operations {
     refreshSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
+                 *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
+                 *     send. The request's `Origin` must be the gateway's own or on its CORS allow-list.
+                 * @example cookie
+                 */
+                "Padu-Session"?: components["parameters"]["PaduSession"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
@@ -1256,15 +1429,18 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Set-Cookie": components["headers"]["SessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthSession"];
+                    "application/json": components["schemas"]["SessionOrCookieSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["CookieRefused"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -1276,11 +1452,19 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
+                 *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
+                 *     send. The request's `Origin` must be the gateway's own or on its CORS allow-list.
+                 * @example cookie
+                 */
+                "Padu-Session"?: components["parameters"]["PaduSession"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
@@ -1291,13 +1475,16 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Set-Cookie": components["headers"]["SessionCookie"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["CookieRefused"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -1328,6 +1515,75 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMySessions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the caller's sessions. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveSessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id, from `listMySessions`.
+                 * @example 5b0c9a7e-2d4f-4e1a-9c3b-7f6e5d4c3b2a
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -7,6 +7,8 @@ export const operations = {
   refreshSession: { method: 'POST', path: '/auth/refresh', summary: "Exchange a refresh token for a new session", authenticated: false },
   logout: { method: 'POST', path: '/auth/logout', summary: "Log out and revoke the refresh token", authenticated: true },
   getCurrentUser: { method: 'GET', path: '/auth/me', summary: "Get the logged-in user", authenticated: true },
+  listMySessions: { method: 'GET', path: '/auth/sessions', summary: "List the caller's active sessions (\"Perangkat aktif\")", authenticated: true },
+  endSession: { method: 'POST', path: '/auth/sessions/{sessionId}/end', summary: "End one of the caller's sessions", authenticated: true },
   listAgencies: { method: 'GET', path: '/agencies', summary: "List the OPDs", authenticated: false },
   getAgency: { method: 'GET', path: '/agencies/{agencyId}', summary: "Get one OPD", authenticated: false },
   listServices: { method: 'GET', path: '/services', summary: "Search the services of every OPD", authenticated: false },

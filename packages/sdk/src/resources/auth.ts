@@ -1,7 +1,9 @@
 // Accounts and sessions. Logging in (or registering) starts the client's session; logging out ends it.
 import type { PaduCore } from '../client.ts';
+import type { PageList } from '../pagination.ts';
 import type { SessionState } from '../session.ts';
-import type { AuthSession, LoginRequest, RegisterRequest, RequestOptions, User } from '../types.ts';
+import type { AuthSession, LoginRequest, Query, RegisterRequest, RequestOptions, Schema, User } from '../types.ts';
+import { listMethod } from './methods.ts';
 
 export interface AuthResource {
   /**
@@ -40,9 +42,25 @@ export interface AuthResource {
    * `GET /auth/me` (`getCurrentUser`).
    */
   me(options?: RequestOptions): Promise<User>;
+
+  /**
+   * List the caller's active sessions ("Perangkat aktif")
+   *
+   * `GET /auth/sessions` (`listMySessions`). Iterate it for every session, or call `firstPage()`.
+   */
+  sessions(query?: Query<'listMySessions'>, options?: RequestOptions): PageList<Schema<'ActiveSession'>>;
+
+  /**
+   * End one of the caller's sessions
+   *
+   * `POST /auth/sessions/{sessionId}/end` (`endSession`). Resolves with the session as it was; `current: true`
+   * means this client has just logged itself out.
+   */
+  endSession(sessionId: string, options?: RequestOptions): Promise<Schema<'ActiveSession'>>;
 }
 
-export function authResource({ call, send, session }: PaduCore): AuthResource {
+export function authResource(core: PaduCore): AuthResource {
+  const { call, send, session } = core;
   async function start(path: string, json: unknown, options?: RequestOptions) {
     const started = await call<AuthSession>({ method: 'POST', path, json, ...options });
     session.set(started, 'login');
@@ -64,5 +82,7 @@ export function authResource({ call, send, session }: PaduCore): AuthResource {
       }
     },
     me: (options) => call({ path: 'auth/me', auth: true, ...options }),
+    sessions: listMethod<'listMySessions'>(core, 'auth/sessions', true),
+    endSession: (id, options) => call({ method: 'POST', path: `auth/sessions/${encodeURIComponent(id)}/end`, auth: true, ...options }),
   };
 }

@@ -14,11 +14,16 @@ declare module 'fastify' {
   }
 }
 
+/** Looks up an access token that is not Padu's own (`at_…`): one the OpenID Connect provider issued for the API. */
+export type ForeignTokenLookup = (token: string) => Promise<Principal | null>;
+
 export class BearerAuth {
   readonly #sessions: SessionService;
+  readonly #foreign: ForeignTokenLookup;
 
-  constructor(app: FastifyInstance, sessions: SessionService) {
+  constructor(app: FastifyInstance, sessions: SessionService, foreign: ForeignTokenLookup = async () => null) {
     this.#sessions = sessions;
+    this.#foreign = foreign;
     app.decorateRequest(lookup, null);
   }
 
@@ -27,7 +32,8 @@ export class BearerAuth {
     let found = request[lookup];
     if (!found) {
       const match = BEARER.exec(request.headers.authorization ?? '');
-      found = match ? this.#sessions.authenticate(match[1]!) : Promise.resolve(null);
+      const token = match?.[1];
+      found = !token ? Promise.resolve(null) : token.startsWith('at_') ? this.#sessions.authenticate(token) : this.#foreign(token);
       request[lookup] = found;
     }
     return found;

@@ -1,12 +1,21 @@
 // Sessions: opaque random access tokens (`at_…`, 15 minutes) and rotating refresh tokens (`rt_…`, 30 days).
 // Only SHA-256 hashes are stored. Every login starts a family; a refresh token works once, and presenting one
 // that was already used (a stolen copy, or the thief's) revokes the whole family.
+//
+// Each family has a row in `session_families` (where it started, on what device, when it was last used), which
+// is what "Perangkat aktif" lists. A single sign-on grant of an OIDC client is a family too, a child of the
+// Padu family the citizen was signed in with: ending a family ends its children, and their grants and tokens.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
 import { nowIso } from '../db/database.ts';
+import type { SessionFamilyTable } from '../db/schema.ts';
 import type { GatewayLimits } from '../config.ts';
 import type { Principal } from './principal.ts';
+import type { SessionOrigin } from './session-origin.ts';
+
+export type SessionFamilyRow = Selectable<SessionFamilyTable>;
 
 export interface IssuedTokens {
   accessToken: string;
@@ -83,11 +92,33 @@ export class SessionService {
     };
   }
 
-  /** A new session (new family) for a user. Pass a transaction to create it together with the user. */
-  start(userId: string, trx?: Db): Promise<IssuedTokens> {
+  /**
+   * A new session (a new family) for a user, started from `origin`. Pass a transaction to create it together with
+   * the user.
+   */
+  start(userId: string, origin: SessionOrigin, trx?: Db): Promise<IssuedTokens & { familyId: string }> {
     const now = Date.now();
-    if (trx) return this.#issue(trx, userId, randomUUID(), now);
-    return this.#db.transaction().execute((t) => this.#issue(t, userId, randomUUID(), now));
+    const familyId = randomUUID();
+    const run = async (t: Db) => {
+      await t
+        .insertInto('session_families')
+        .values({
+          id: familyId,
+          user_id: userId,
+          kind: origin.kind,
+          site: origin.site,
+          device: origin.device,
+          created_at: nowIso(now),
+          last_used_at: nowIso(now),
+          expires_at: nowIso(now + this.#limits.refreshTokenSeconds * 1000),
+          revoked_at: null,
+          parent_id: null,
+          oidc_grant_id: null,
+        })
+        .execute();
+      return { ...(await this.#issue(t, userId, familyId, now)), familyId };
+    };
+    return trx ? run(trx) : this.#db.transaction().execute(run);
   }
 
   /** Exchanges a refresh token for its successor; detects reuse. */
@@ -107,6 +138,11 @@ export class SessionService {
         .returning(['user_id', 'family_id'])
         .executeTakeFirst();
       if (claimed) {
+        await trx
+          .updateTable('session_families')
+          .set({ last_used_at: at, expires_at: nowIso(now + this.#limits.refreshTokenSeconds * 1000) })
+          .where('id', '=', claimed.family_id)
+          .execute();
         return { ok: true, userId: claimed.user_id, tokens: await this.#issue(trx, claimed.user_id, claimed.family_id, now) };
       }
       const row = await trx
@@ -117,7 +153,7 @@ export class SessionService {
       if (!row) return { ok: false, reason: 'unknown' };
       if (row.revoked_at) return { ok: false, reason: 'revoked' };
       if (row.used_at) {
-        await this.#revokeFamily(trx, row.family_id, at);
+        await this.#revokeFamilies(trx, [row.family_id], at);
         return { ok: false, reason: 'reused' };
       }
       return { ok: false, reason: 'expired' };
@@ -125,30 +161,96 @@ export class SessionService {
     return outcome;
   }
 
-  async #revokeFamily(trx: Db, familyId: string, at: string): Promise<void> {
+  /**
+   * Revokes families and their children (the single sign-on grants made from them): refresh tokens, access
+   * tokens, and the OIDC grants with their codes and tokens. Returns the ids revoked.
+   */
+  async #revokeFamilies(trx: Db, familyIds: readonly string[], at: string): Promise<string[]> {
+    if (familyIds.length === 0) return [];
+    const children = await trx
+      .selectFrom('session_families')
+      .select('id')
+      .where('parent_id', 'in', familyIds)
+      .where('revoked_at', 'is', null)
+      .execute();
+    const all = [...new Set([...familyIds, ...children.map((child) => child.id)])];
     await trx
       .updateTable('refresh_tokens')
       .set({ revoked_at: at })
-      .where('family_id', '=', familyId)
+      .where('family_id', 'in', all)
       .where('revoked_at', 'is', null)
       .execute();
-    await trx.deleteFrom('access_tokens').where('family_id', '=', familyId).execute();
+    await trx.deleteFrom('access_tokens').where('family_id', 'in', all).execute();
+    const grants = await trx
+      .selectFrom('session_families')
+      .select('oidc_grant_id')
+      .where('id', 'in', all)
+      .where('oidc_grant_id', 'is not', null)
+      .execute();
+    const grantIds = grants.map((grant) => grant.oidc_grant_id!);
+    // The grant and every code and token issued under it (the adapter files them all under the grant's id).
+    if (grantIds.length > 0) await trx.deleteFrom('oidc_models').where('grant_id', 'in', grantIds).execute();
+    await trx.updateTable('session_families').set({ revoked_at: at }).where('id', 'in', all).where('revoked_at', 'is', null).execute();
+    return all;
   }
 
-  /** Logout: revokes the family of `refreshToken` if it belongs to `userId` (silently nothing otherwise). */
-  async logout(refreshToken: string, userId: string): Promise<void> {
+  /** Revokes families (and their children) in a transaction of their own. */
+  revokeFamilies(familyIds: readonly string[]): Promise<string[]> {
+    return this.#db.transaction().execute((trx) => this.#revokeFamilies(trx, familyIds, nowIso()));
+  }
+
+  /** The family of a refresh token, if it exists. */
+  async familyOfRefreshToken(refreshToken: string): Promise<{ familyId: string; userId: string } | undefined> {
     const row = await this.#db
       .selectFrom('refresh_tokens')
       .select(['family_id', 'user_id'])
       .where('token_hash', '=', hashToken(refreshToken))
       .executeTakeFirst();
-    if (!row || row.user_id !== userId) return;
-    await this.#db.transaction().execute((trx) => this.#revokeFamily(trx, row.family_id, nowIso()));
+    return row && { familyId: row.family_id, userId: row.user_id };
+  }
+
+  /** Logout: revokes the family of `refreshToken` if it belongs to `userId` (silently nothing otherwise). */
+  async logout(refreshToken: string, userId: string): Promise<void> {
+    const family = await this.familyOfRefreshToken(refreshToken);
+    if (!family || family.userId !== userId) return;
+    await this.revokeFamilies([family.familyId]);
   }
 
   /** Ends the session a principal is using (its whole family). */
   async revokeFamilyOf(principal: Pick<Principal, 'familyId'>): Promise<void> {
-    await this.#db.transaction().execute((trx) => this.#revokeFamily(trx, principal.familyId, nowIso()));
+    await this.revokeFamilies([principal.familyId]);
+  }
+
+  /** A live (neither revoked nor expired) family of a user; undefined for anyone else's. */
+  async liveFamily(familyId: string, userId?: string): Promise<SessionFamilyRow | undefined> {
+    let query = this.#db
+      .selectFrom('session_families')
+      .selectAll()
+      .where('id', '=', familyId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', nowIso());
+    if (userId !== undefined) query = query.where('user_id', '=', userId);
+    return query.executeTakeFirst();
+  }
+
+  /**
+   * One page of a user's live families, most recently used first, after the `after` key (`[lastUsedAt, id]`).
+   * Fetches `limit + 1` rows, so that the caller knows whether there is a next page.
+   */
+  listLive(userId: string, limit: number, after: readonly [string, string] | null): Promise<SessionFamilyRow[]> {
+    let query = this.#db
+      .selectFrom('session_families')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', nowIso());
+    if (after) {
+      const [lastUsedAt, id] = after;
+      query = query.where((eb) =>
+        eb.or([eb('last_used_at', '<', lastUsedAt), eb.and([eb('last_used_at', '=', lastUsedAt), eb('id', '<', id)])]),
+      );
+    }
+    return query.orderBy('last_used_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
   }
 
   /** The principal behind an access token, or null when it is unknown, expired or revoked. */
@@ -164,10 +266,14 @@ export class SessionService {
     };
   }
 
-  /** Deletes expired access tokens and refresh tokens long past use. */
+  /** Deletes expired access tokens, refresh tokens long past use, and families that are over. */
   async sweep(now = Date.now()): Promise<void> {
     const at = nowIso(now);
     await this.#db.deleteFrom('access_tokens').where('expires_at', '<=', at).execute();
     await this.#db.deleteFrom('refresh_tokens').where('expires_at', '<=', at).execute();
+    await this.#db
+      .deleteFrom('session_families')
+      .where((eb) => eb.or([eb('expires_at', '<=', at), eb('revoked_at', 'is not', null)]))
+      .execute();
   }
 }

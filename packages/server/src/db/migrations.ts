@@ -225,6 +225,97 @@ migrations['0002_list_order'] = {
   },
 };
 
+// Every login is a session family (its rotating refresh tokens); a row per family says where it started and
+// on what, so that a citizen sees and ends their sessions. Families that existed before get a row each.
+migrations['0003_session_families'] = {
+  async up(db: Kysely<any>) {
+    // One transaction: a crash never leaves half of it applied.
+    await atomically(db, async (db) => {
+      await db.schema
+        .createTable('session_families')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('site', 'text', (c) => c.notNull())
+        .addColumn('device', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('parent_id', 'text')
+        .addColumn('oidc_grant_id', 'text', (c) => c.unique())
+        .execute();
+      await db.schema
+        .createIndex('session_families_user')
+        .on('session_families')
+        .columns(['user_id', 'last_used_at', 'id'])
+        .execute();
+      await db.schema.createIndex('session_families_parent').on('session_families').column('parent_id').execute();
+      await db
+        .insertInto('session_families')
+        .columns(['id', 'user_id', 'kind', 'site', 'device', 'created_at', 'last_used_at', 'expires_at'])
+        .expression(
+          db
+            .selectFrom('refresh_tokens')
+            .select((eb) => [
+              'family_id',
+              eb.fn.min('user_id').as('user_id'),
+              eb.val('api').as('kind'),
+              eb.val('API').as('site'),
+              eb.val(null).as('device'),
+              eb.fn.min('created_at').as('created_at'),
+              eb.fn.max('created_at').as('last_used_at'),
+              eb.fn.max('expires_at').as('expires_at'),
+            ])
+            .where('revoked_at', 'is', null)
+            .groupBy('family_id'),
+        )
+        .execute();
+    });
+  },
+};
+
+// The OpenID Connect provider's state (oidc-provider's models, keyed by a hash of their id), its signing and
+// cookie keys, and the accounts of upstream identity providers linked to Padu accounts.
+migrations['0004_openid_connect'] = {
+  async up(db: Kysely<any>) {
+    // One transaction: a crash never leaves half of it applied.
+    await atomically(db, async (db) => {
+      await db.schema
+        .createTable('oidc_models')
+        .addColumn('model', 'text', (c) => c.notNull())
+        .addColumn('id_hash', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('grant_id', 'text')
+        .addColumn('uid', 'text')
+        .addColumn('expires_at', 'text')
+        .addColumn('consumed_at', 'text')
+        .addPrimaryKeyConstraint('oidc_models_pk', ['model', 'id_hash'])
+        .execute();
+      await db.schema.createIndex('oidc_models_grant').on('oidc_models').column('grant_id').execute();
+      await db.schema.createIndex('oidc_models_uid').on('oidc_models').columns(['model', 'uid']).execute();
+      await db.schema.createIndex('oidc_models_expiry').on('oidc_models').column('expires_at').execute();
+
+      await db.schema
+        .createTable('gateway_keys')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('user_identities')
+        .addColumn('issuer', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('user_identities_pk', ['issuer', 'subject'])
+        .execute();
+      await db.schema.createIndex('user_identities_user').on('user_identities').column('user_id').execute();
+    });
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws (refusing to start) when a migration fails. */

@@ -145,6 +145,55 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/**
+ * A session family: one login and every token rotated from it (Padu's refresh tokens), or one single sign-on
+ * grant of an OIDC client. Only a coarse device label is kept, never the User-Agent itself.
+ */
+export interface SessionFamilyTable {
+  id: string;
+  user_id: string;
+  /** `site`: a browser on an OPD site or the gateway; `api`: a client without an Origin; `sso`: an OIDC client. */
+  kind: 'site' | 'api' | 'sso';
+  /** The origin it started on, `API`, or the OIDC client's name. */
+  site: string;
+  /** e.g. `Chrome (Android)`; null when the User-Agent says nothing useful. */
+  device: string | null;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  /** For an `sso` family: the Padu family the citizen was signed in with when the client got its grant. */
+  parent_id: string | null;
+  oidc_grant_id: string | null;
+}
+
+/** oidc-provider's models (sessions, interactions, grants, codes, tokens), keyed by a SHA-256 of their id. */
+export interface OidcModelTable {
+  model: string;
+  id_hash: string;
+  /** JSON, without the id itself. */
+  payload: string;
+  grant_id: string | null;
+  uid: string | null;
+  expires_at: string | null;
+  consumed_at: string | null;
+}
+
+/** Keys the gateway made for itself at first start (JSON): OIDC signing keys, cookie signing keys. */
+export interface GatewayKeyTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** An account at an upstream identity provider (e.g. INApas), linked to a Padu account. */
+export interface UserIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   services: ServiceTable;
@@ -157,4 +206,8 @@ export interface Database {
   status_changes: StatusChangeTable;
   application_uploads: ApplicationUploadTable;
   idempotency_keys: IdempotencyKeyTable;
+  session_families: SessionFamilyTable;
+  oidc_models: OidcModelTable;
+  gateway_keys: GatewayKeyTable;
+  user_identities: UserIdentityTable;
 }

@@ -8,7 +8,7 @@ import type { GatewayConfig } from '../config.ts';
 /** API responses load nothing and may not be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID, X-Request-Id';
+const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID, Padu-Session, X-Request-Id';
 const CORS_EXPOSE_HEADERS = 'RateLimit, RateLimit-Policy, Retry-After, ETag, Location, X-Request-Id, Idempotent-Replayed';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 // Request ids need to be unique, not secret: a random per-process prefix and a counter are enough and cost
@@ -34,7 +34,18 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 
-export async function installEdge(app: FastifyInstance, config: GatewayConfig): Promise<void> {
+/** Paths whose CORS the OpenID Connect provider answers itself (per client, for its token endpoint). */
+export const OIDC_PATHS = /^\/(oidc\/|\.well-known\/)/;
+
+export interface EdgeOptions {
+  /**
+   * Origins of OpenID Connect clients: they call the API with the access tokens they got, so they get CORS
+   * without credentials (no cookie of the gateway's is theirs to send).
+   */
+  bearerOrigins: ReadonlySet<string>;
+}
+
+export async function installEdge(app: FastifyInstance, config: GatewayConfig, { bearerOrigins }: EdgeOptions): Promise<void> {
   // Callback-style hook: it runs on every request, and a promise per hook per request is measurable.
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     reply.headers(SECURITY_HEADERS);
@@ -42,17 +53,28 @@ export async function installEdge(app: FastifyInstance, config: GatewayConfig): 
     done();
   });
 
-  // CORS for the OPD origins on the allow-list; any other origin gets no CORS headers (and no preflight), so the
-  // browser refuses. The preflight is answered in the hook, before any limit or authentication.
+  // CORS with credentials (the session cookie) for the OPD origins on the allow-list, without credentials for
+  // OIDC clients (bearer tokens only); any other origin gets no CORS headers (and no preflight), so the browser
+  // refuses. The preflight is answered in the hook, before any limit or authentication.
   const allowedOrigins = new Set(config.corsOrigins);
-  await app.register(cors, {
-    origin: (origin, callback) => callback(null, origin !== undefined && allowedOrigins.has(origin) ? origin : false),
+  const common = {
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     allowedHeaders: CORS_ALLOW_HEADERS,
     exposedHeaders: CORS_EXPOSE_HEADERS,
     maxAge: 600,
     // Not a preflight (no Origin or no Access-Control-Request-Method): routed like any request, not a bare 400.
     strictPreflight: false,
+  };
+  const credentialed = { ...common, origin: true, credentials: true };
+  const bearerOnly = { ...common, origin: true, credentials: false };
+  const none = { ...common, origin: false };
+  await app.register(cors, {
+    delegator(request, callback) {
+      const origin = request.headers.origin;
+      if (origin === undefined || OIDC_PATHS.test(request.url ?? '')) return callback(null, none);
+      if (allowedOrigins.has(origin)) return callback(null, credentialed);
+      return callback(null, bearerOrigins.has(origin) ? bearerOnly : none);
+    },
   });
 
   // One line per request, without the query string (search words) and without any body.

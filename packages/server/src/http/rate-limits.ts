@@ -7,6 +7,9 @@
 // - `registration`: registering, per address (each registration costs a password hash);
 // - `tracking`: public tracking lookups and streams, per account or address, so that codes cannot be
 //   enumerated cheaply.
+// - `oidc`: the OpenID Connect provider's endpoints (token, authorization, logout, discovery) and Padu's sign-in
+//   pages, per client address. The token endpoint's client is in its form body, which is read after the limit is
+//   taken, so the address is the key; a sign-in costs a handful of requests, a refresh one every 15 minutes.
 // Health checks are exempt, so that one client's burst cannot take the gateway out of its load balancer.
 // Logins have their own failed-attempt limits (auth/login-limiter.ts) on top of these.
 import rateLimit, { normalizeIP, type CreateRateLimitOptions } from '@fastify/rate-limit';
@@ -16,6 +19,7 @@ import type { LoadedContract } from '../contract/document.ts';
 import { fastifyPath } from '../contract/registrar.ts';
 import type { BearerAuth } from '../auth/bearer.ts';
 import { tooManyRequests } from './problems.ts';
+import { OIDC_PATHS } from './edge.ts';
 
 /** The client's address as the limits see it: IPv4 as is, IPv6 by its /64 (one subscriber's whole prefix). */
 export function addressOf(request: FastifyRequest): string {
@@ -66,6 +70,7 @@ export async function installRateLimits(
     registration: policy('registration', limits.registrationsPerWindow, limits.registrationWindowSeconds, addressOf),
     tracking: policy('tracking', limits.trackingLookupsPerWindow, limits.trackingWindowSeconds, principalKey),
   };
+  const oidc = policy('oidc', limits.oidcRequestsPerWindow, limits.requestWindowSeconds, addressOf);
 
   // By route URL (HEAD shares its GET's); a route not listed (other operations, static files, 404s) has none.
   const byRoute = new Map<string, Policy | null>();
@@ -75,7 +80,8 @@ export async function installRateLimits(
   }
 
   app.addHook('onRequest', async (request, reply) => {
-    let chosen = byRoute.get(request.routeOptions.url ?? '');
+    const url = request.routeOptions.url ?? '';
+    let chosen = byRoute.has(url) ? byRoute.get(url) : OIDC_PATHS.test(url) ? oidc : undefined;
     if (chosen === null) return;
     // Only a request that presents a token costs a lookup here; the route reuses it.
     chosen ??= request.headers.authorization !== undefined && (await bearer.principalOf(request)) ? account : anonymous;

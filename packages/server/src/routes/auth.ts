@@ -1,18 +1,25 @@
-// Accounts and sessions: registerCitizen, login, refreshSession, logout, getCurrentUser.
+// Accounts and sessions: registerCitizen, login, refreshSession, logout, getCurrentUser. In cookie mode
+// (`Padu-Session: cookie`, see http/session-cookie.ts) the refresh token travels in the session cookie only.
 import { isEmail, normalizePhone, validateNik } from '@padu/contract';
 import { formatMessage } from '@padu/contract/messages';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { isUniqueViolation } from '../db/database.ts';
 import type { IssuedTokens } from '../auth/sessions.ts';
+import { sessionOriginOf } from '../auth/session-origin.ts';
 import { problem, validationProblem, type FieldError } from '../http/problems.ts';
 import { addressOf } from '../http/rate-limits.ts';
 import { findUserById, findUserByIdentifier, insertUser, normalizeIdentifier, toUser, type UserRow } from '../domain/users.ts';
 
 type AuthHandlers = Pick<Handlers, 'registerCitizen' | 'login' | 'refreshSession' | 'logout' | 'getCurrentUser'>;
 
-function session(tokens: IssuedTokens, user: UserRow) {
-  return { ...tokens, user: toUser(user) };
+/** The contract's AuthSession; without the refresh token when it went into the cookie. */
+function session(tokens: IssuedTokens, user: UserRow, inCookie = false) {
+  const { accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn } = tokens;
+  return inCookie
+    ? { accessToken, tokenType, expiresIn, refreshExpiresIn, user: toUser(user) }
+    : { accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, user: toUser(user) };
 }
 
 function accountTaken(what: 'nik' | 'email') {
@@ -27,10 +34,16 @@ function accountTaken(what: 'nik' | 'email') {
 }
 
 export function authHandlers(ctx: GatewayContext): AuthHandlers {
-  const { db, sessions, loginLimiter, passwords } = ctx;
+  const { db, sessions, loginLimiter, passwords, sessionCookies: cookies } = ctx;
+  /** In cookie mode, puts the refresh token in the cookie; the body to answer with either way. */
+  const answer = (tokens: IssuedTokens, user: UserRow, request: FastifyRequest, reply: FastifyReply) => {
+    const inCookie = cookies.isCookieMode(request);
+    if (inCookie) cookies.set(reply, request, tokens.refreshToken);
+    return session(tokens, user, inCookie);
+  };
 
   return {
-    async registerCitizen({ body }) {
+    async registerCitizen({ body, request, reply }) {
       const errors: FieldError[] = [];
       const nik = validateNik(body.nik);
       if (!nik.ok) {
@@ -67,9 +80,9 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
             agencyId: null,
             passwordHash,
           });
-          return { user, tokens: await sessions.start(user.id, trx) };
+          return { user, tokens: await sessions.start(user.id, sessionOriginOf(request), trx) };
         });
-        return { status: 201, body: session(tokens, user) };
+        return { status: 201, body: answer(tokens, user, request, reply) };
       } catch (error) {
         // Two registrations racing for one NIK or email: the unique constraint decides.
         if (isUniqueViolation(error)) throw accountTaken(String((error as Error).message).includes('email') ? 'email' : 'nik');
@@ -77,7 +90,7 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
       }
     },
 
-    async login({ body, request }) {
+    async login({ body, request, reply }) {
       const user = await findUserByIdentifier(db, body.identifier);
       // One counter per account, whichever identifier (NIK or email) names it; an identifier no account has
       // counts by its normalised text. Both cost the same lookup, the same limits and the same password check,
@@ -96,12 +109,28 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
         throw problem('invalid-credentials', { detail: 'Periksa kembali NIK/email dan kata sandi Anda.' });
       }
       attempt.succeeded();
-      return { status: 200, body: session(await sessions.start(user.id), user) };
+      return { status: 200, body: answer(await sessions.start(user.id, sessionOriginOf(request)), user, request, reply) };
     },
 
-    async refreshSession({ body }) {
-      const outcome = await sessions.rotate(body.refreshToken);
+    async refreshSession({ body, request, reply }) {
+      const cookieMode = cookies.isCookieMode(request);
+      let refreshToken = body?.refreshToken;
+      if (refreshToken === undefined) {
+        const fromCookie = cookies.read(request);
+        // The cookie is a credential only where the page asked for it; anywhere else it is a cross-site request.
+        if (fromCookie !== undefined && !cookieMode) throw cookies.headerRequired();
+        refreshToken = fromCookie;
+      }
+      if (refreshToken === undefined) {
+        throw problem('unauthorized', {
+          code: 'refresh_token.missing',
+          detail: 'Anda belum masuk.',
+          headers: { 'www-authenticate': 'Bearer' },
+        });
+      }
+      const outcome = await sessions.rotate(refreshToken);
       if (!outcome.ok) {
+        if (cookieMode) cookies.clear(reply, request);
         throw problem('unauthorized', {
           code: outcome.reason === 'reused' ? 'refresh_token.reused' : 'refresh_token.invalid',
           detail:
@@ -113,11 +142,16 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
       }
       const user = await findUserById(db, outcome.userId);
       if (!user) throw problem('unauthorized');
-      return { status: 200, body: session(outcome.tokens, user) };
+      return { status: 200, body: answer(outcome.tokens, user, request, reply) };
     },
 
-    async logout({ body, principal }) {
-      await sessions.logout(body.refreshToken, principal.userId);
+    async logout({ body, principal, request, reply }) {
+      if (body?.refreshToken !== undefined) await sessions.logout(body.refreshToken, principal.userId);
+      if (cookies.isCookieMode(request)) {
+        const fromCookie = cookies.read(request);
+        if (fromCookie !== undefined) await sessions.logout(fromCookie, principal.userId);
+        cookies.clear(reply, request);
+      }
       // The session used to call logout ends too, even if the refresh token given was of another login.
       await sessions.revokeFamilyOf(principal);
       return { status: 204 };

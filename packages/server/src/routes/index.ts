@@ -3,6 +3,7 @@
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { authHandlers } from './auth.ts';
+import { sessionHandlers } from './sessions.ts';
 import { catalogueHandlers } from './catalogue.ts';
 import { uploadHandlers } from './uploads.ts';
 import { applicationHandlers } from './applications.ts';
@@ -13,6 +14,7 @@ import { metaHandlers } from './meta.ts';
 export function createHandlers(ctx: GatewayContext): Handlers {
   return {
     ...authHandlers(ctx),
+    ...sessionHandlers(ctx),
     ...catalogueHandlers(ctx),
     ...uploadHandlers(ctx),
     ...applicationHandlers(ctx),

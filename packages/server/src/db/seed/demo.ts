@@ -3,6 +3,8 @@
 import type { Schemas } from '@padu/contract';
 import { agencies } from './agencies.ts';
 
+import type { OidcClientConfig } from '../../config.ts';
+
 export const DEMO_PASSWORD = 'padu-demo-2026';
 
 export interface DemoAccount {
@@ -217,4 +219,23 @@ export function demoFileBytes(kind: DemoDocument['kind']): Buffer {
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
       '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
+}
+
+/**
+ * The demo's OpenID Connect client: the same demo OPD pages on `http://localhost:<port>`, another origin and
+ * another site than the gateway's `http://127.0.0.1:<port>`, signing in through single sign-on. A first-party
+ * client (no consent asked), registered only with the demo data (`PADU_SEED_DEMO=false` leaves it out).
+ */
+export function demoOidcClients(port: number): OidcClientConfig[] {
+  const origin = `http://localhost:${port}`;
+  const pages = ['/disdukcapil/', '/dpmptsp/'].map((path) => origin + path);
+  return [
+    {
+      client_id: 'demo-opd-localhost',
+      client_name: 'Situs OPD demo (localhost)',
+      redirect_uris: pages,
+      post_logout_redirect_uris: pages,
+      first_party: true,
+    },
+  ];
 }

@@ -1,0 +1,73 @@
+// Padu's single sign-on page in Chromium, against the gateway as `npm start` runs it: the demo's OIDC client
+// (`http://localhost:<port>`) sends the browser to the gateway; the first time the citizen types a password once on
+// Padu's page (under its strict CSP, <padu-login> from /cdn/padu.js), the second time nothing at all.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchProblems } from '../support/browser.ts';
+import { startGatewayProcess, type GatewayProcess } from '../support/gateway.ts';
+import { ensureCdnBundle } from '../support/builds.ts';
+
+// RFC 7636's example verifier and its S256 challenge.
+const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
+
+describe('single sign-on page in a browser', () => {
+  let gateway: GatewayProcess;
+  let browser: Browser;
+  before(async () => {
+    await ensureCdnBundle();
+    gateway = await startGatewayProcess();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  const authorize = (site: string, state: string) => {
+    const url = new URL('/oidc/auth', gateway.origin);
+    url.search = new URLSearchParams({
+      client_id: 'demo-opd-localhost',
+      response_type: 'code',
+      scope: 'openid profile padu',
+      redirect_uri: `http://localhost:${new URL(gateway.origin).port}/${site}/`,
+      state,
+      code_challenge: CHALLENGE,
+      code_challenge_method: 'S256',
+    }).toString();
+    return url.href;
+  };
+
+  it('asks for a password once on Padu’s page, then signs in to the next site with none', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    // The signed-out check of the page (its refresh) is a 401 by design.
+    const problems = await watchProblems(page, (text) => /401 \(Unauthorized\)/.test(text));
+    await page.goto(authorize('disdukcapil', 's1'));
+    assert.match(new URL(page.url()).pathname, /^\/oidc\/interaction\//);
+    await page.getByRole('radio', { name: 'Alamat email' }).check();
+    await page.getByRole('textbox', { name: 'Alamat email' }).fill('siti@demo.padu.id');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('padu-demo-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL((url) => url.host === `localhost:${new URL(gateway.origin).port}`, { timeout: 15_000 });
+    const first = new URL(page.url());
+    assert.equal(first.pathname, '/disdukcapil/');
+    assert.equal(first.searchParams.get('state'), 's1');
+    assert.ok(first.searchParams.get('code'));
+
+    const requests: string[] = [];
+    const count = (request: { url(): string }) => {
+      if (new URL(request.url()).origin === gateway.origin) requests.push(new URL(request.url()).pathname);
+    };
+    page.on('request', count);
+    const started = performance.now();
+    await page.goto(authorize('dpmptsp', 's2'));
+    await page.waitForURL((url) => url.pathname === '/dpmptsp/', { timeout: 15_000 });
+    const ms = Math.round(performance.now() - started);
+    page.off('request', count);
+    const second = new URL(page.url());
+    console.log(`# second site: signed in ${ms} ms after the click, no password; ${requests.length} requests to the gateway: ${requests.join(' ')}`);
+    assert.equal(second.searchParams.get('state'), 's2');
+    assert.ok(second.searchParams.get('code'));
+    assert.deepEqual(problems.list, []);
+  });
+});
