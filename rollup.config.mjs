@@ -74,8 +74,12 @@ export function packageBuild(name, entries) {
   const packageDir = resolve(root, 'packages', name);
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  // `#…` specifiers are the package's own `imports` map, resolved where the package is used.
   const external = (id) =>
-    builtinModules.includes(id) || id.startsWith('node:') || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+    builtinModules.includes(id) ||
+    id.startsWith('node:') ||
+    id.startsWith('#') ||
+    dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
   return {
     input: Object.fromEntries(Object.entries(entries).map(([out, source]) => [out, join(packageDir, source)])),
     external,

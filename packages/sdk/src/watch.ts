@@ -2,7 +2,6 @@
 // `Last-Event-ID` resume), reconnecting with backoff. When streaming keeps failing: polling with `If-None-Match`
 // and backoff. While the page is hidden: nothing at all, until it is visible again.
 import { isRefusal, TimeoutError } from './errors.ts';
-import { readServerSentEvents } from './sse.ts';
 import type { Transport } from './transport.ts';
 import type { ApplicationStatus } from './types.ts';
 
@@ -144,7 +143,16 @@ export function watchStatus<E extends StatusEvent>(source: WatchSource<E>, optio
         }
         try {
           if (mode === 'sse') {
+            // The stream reader (with eventsource-parser) is imported while the stream opens, the first time a
+            // watch streams: bundles split it off, so pages that never watch do not download it. A failed import
+            // counts as a failed stream.
+            const reader = import('./sse.ts');
+            reader.catch(() => {}); // handled below, once the stream is open
             const response = await source.stream(lastSequence, signal);
+            const { readServerSentEvents } = await reader.catch(async (error: unknown) => {
+              await response.body?.cancel();
+              throw error;
+            });
             failures = 0;
             delay = 1_000; // when the server ends the stream, unless it asks for another `retry`
             for await (const message of readServerSentEvents(response.body!)) {

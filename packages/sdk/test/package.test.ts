@@ -9,8 +9,13 @@ import { formatBytes, measureSize } from '../../../scripts/size.mjs';
 import * as source from '@padu/sdk';
 import { BASE_URL, fakeFetch, json, problem } from './support/fake-fetch.ts';
 
-/** The SDK with ky, minified and gzipped, may take this much of a page (decimal kilobytes). */
-const BUDGET_BYTES = 12_000;
+
+/**
+ * The SDK, all of it (ky and the event-stream reader included), minified and gzipped, may take this much of a page
+ * (decimal kilobytes). It was 12 kB with a hand-written event-stream parser; eventsource-parser (which reads a bare
+ * CR as a line end, and bounds what a broken stream can make it buffer) added 1.8 kB.
+ */
+const BUDGET_BYTES = 14_500;
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
@@ -57,8 +62,11 @@ describe('the published package', () => {
     assert.ok(new source.NotFoundError('x') instanceof dist.PaduError);
   });
 
-  it(`fits the size budget: the SDK with ky, minified + gzip, at most ${formatBytes(BUDGET_BYTES)}`, async () => {
-    const { minified, gzip } = await measureSize(`${packageDir}dist/index.js`);
+  // All of it: ky and the event-stream reader (with eventsource-parser) are chunks a page fetches with its first
+  // call and its first live watch, and they count (scripts/size.mjs, SDK_BUDGET_BYTES).
+  it(`fits the size budget: the SDK with ky and eventsource-parser, minified + gzip, at most ${formatBytes(BUDGET_BYTES)}`, async () => {
+    const { minified, gzip, chunks } = await measureSize(`${packageDir}dist/index.js`);
+    for (const chunk of chunks) console.log(`${chunk.file}: ${formatBytes(chunk.minified)} minified, ${formatBytes(chunk.gzip)} min+gzip`);
     console.log(`@padu/sdk with ky: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip (budget ${formatBytes(BUDGET_BYTES)})`);
     assert.ok(gzip <= BUDGET_BYTES, `${gzip} bytes is over the budget of ${BUDGET_BYTES}`);
   });
