@@ -7,6 +7,7 @@ import { glob, mkdtemp, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import MagicString from 'magic-string';
 import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
@@ -116,19 +117,90 @@ function elementEntries() {
 }
 
 /**
- * The CDN bundle of @padu/elements, `packages/elements/dist/cdn/padu.js`: one ES module with Lit, the SDK and the
- * contract rules inside, minified, that a page loads with one `<script type="module">`. The application form and
- * its field controls are its one lazy chunk, `padu-form.js` (see src/cdn/padu.ts). `npm start` builds it
- * (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and scripts/size.mjs measures it with these
- * same options.
+ * Which chunk of the CDN bundle a module goes to (`padu-<name>.js`); `undefined` leaves it to rollup (the entries,
+ * and what only one dynamic import uses: the English strings, the event-stream reader). Every module of the
+ * workspace is named here on purpose: rollup puts whatever a chunk's modules import, re-export hubs included, into
+ * that chunk unless it belongs to another one, so a module left out would follow `@padu/contract` or `@padu/sdk`
+ * into the core.
+ * - `core`: what every element needs: Lit, @lit/context, the SDK's client (ky is `ky`, imported on the first call),
+ *   the base classes, Indonesian strings, styles, the contract's messages and status labels, and the text input
+ *   that nearly every element draws;
+ * - one chunk per element, named after its folder; the NIK input (with the contract's NIK rules) goes with the
+ *   login, which draws it; the other field controls are one chunk, `controls`; the SDK's uploads one more, for
+ *   the file input and `padu-api.js`;
+ * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
+ */
+function cdnChunk(id) {
+  // The provider side of @lit/context is the provider's; the elements only ask for a client.
+  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/.test(id)) return 'provider';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//.test(id)) return 'core';
+  if (/\/node_modules\/ky\//.test(id)) return 'ky';
+  const [, pkg, path] = /\/packages\/(contract|sdk|elements)\/src\/(.+)\.ts$/.exec(id) ?? [];
+  if (pkg === 'contract') {
+    if (path === 'form') return 'service-form';
+    if (path === 'identity') return 'login';
+    if (path === 'transitions') return 'page-api';
+    return path === 'messages/en' ? undefined : 'core';
+  }
+  if (pkg === 'sdk') {
+    if (path === 'sse') return undefined;
+    if (path === 'upload' || path === 'resources/uploads') return 'uploads';
+    if (path === 'client' || path === 'resources/officer' || path === 'resources/meta') return 'page-api';
+    return 'core';
+  }
+  if (pkg !== 'elements') return undefined;
+  const folder = path.slice(0, path.indexOf('/'));
+  if (['base', 'styles', 'text-input'].includes(folder) || path === 'i18n/i18n' || path === 'i18n/id') return 'core';
+  if (folder === 'nik-input') return 'login';
+  if (['choice', 'file-input', 'kk-input', 'number-input', 'textarea'].includes(folder) || path === 'service-form/controls') return 'controls';
+  if (path === 'i18n/id-form') return 'service-form';
+  return ['cdn', 'i18n'].includes(folder) ? undefined : folder;
+}
+
+/**
+ * In every chunk that imports another one on demand (the loader its elements, the core ky), such an `import()`
+ * also imports the target's own static dependencies at once, so they download side by side instead of one after
+ * the other (each `import()` of a loaded module is free). Runs before terser.
+ * @returns {import('rollup').OutputPlugin}
+ */
+function parallelImports() {
+  return {
+    name: 'padu-parallel-imports',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.dynamicImports.length) return null;
+      const closure = (file, seen = new Set()) => {
+        for (const dependency of chunks[file]?.imports ?? []) if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+        return seen;
+      };
+      const loaded = closure(chunk.fileName).add(chunk.fileName);
+      const edited = new MagicString(code);
+      for (const { 0: call, 2: file, index } of code.matchAll(/\bimport\((['"])\.\/([^'"]+)\1\)/g)) {
+        const alongside = [...closure(file)].filter((dependency) => !loaded.has(dependency));
+        if (alongside.length) {
+          edited.overwrite(index, index + call.length, `Promise.all([${[call, ...alongside.map((dependency) => `import('./${dependency}')`)].join(', ')}]).then((modules) => modules[0])`);
+        }
+      }
+      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/**
+ * The CDN bundle of @padu/elements, `packages/elements/dist/cdn/`: ES modules, minified, that a page loads with one
+ * `<script type="module" src=".../padu.js">`. `padu.js` is the loader: it imports each element's chunk when the
+ * element's tag first appears on the page (src/cdn/padu.ts); `padu-api.js` is the page API for pages that script
+ * Padu. `npm start` builds it (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and
+ * scripts/size.mjs measures it, by bytes and in Chromium.
  */
 export const cdnBuild = {
-  input: { padu: resolve(root, 'packages/elements/src/cdn/padu.ts') },
+  input: {
+    padu: resolve(root, 'packages/elements/src/cdn/padu.ts'),
+    'padu-api': resolve(root, 'packages/elements/src/cdn/api.ts'),
+  },
   // The elements and their dependencies declare which modules define tags; everything else may be dropped.
   treeshake: { moduleSideEffects: true },
-  // padu.js may export more than its own exports (what the lazy chunk imports from it), instead of becoming a
-  // facade over a second shared chunk: one request less.
-  preserveEntrySignatures: 'allow-extension',
+  // Entries keep their own exports only: the chunks they share are chunks of their own.
+  preserveEntrySignatures: 'strict',
   plugins: [
     {
       name: 'padu-clean-cdn',
@@ -144,10 +216,11 @@ export const cdnBuild = {
     dir: resolve(root, 'packages/elements/dist/cdn'),
     format: 'es',
     entryFileNames: '[name].js',
-    // Stable names (the bundle lives in a versioned folder on a CDN), so a page can `modulepreload` the form.
+    // Stable names (the bundle lives in a versioned folder on a CDN), so a page can `modulepreload` a chunk.
     chunkFileNames: 'padu-[name].js',
+    manualChunks: cdnChunk,
     sourcemap: true,
-    plugins: outputPlugins(),
+    plugins: [parallelImports(), ...outputPlugins()],
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY') return;

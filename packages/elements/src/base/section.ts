@@ -9,6 +9,14 @@ import { safeUrl } from './data.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
 
+const loadingKey = Symbol.for('@padu/elements.loading');
+
+/**
+ * The Padu elements of the page loading what they show, shared by every copy of the package (a registered
+ * symbol): the CDN loader keeps the page's fragment in view until none is left (`cdn/anchor.ts`).
+ */
+const loadingElements: Set<Element> = ((globalThis as { [loadingKey]?: Set<Element> })[loadingKey] ??= new Set());
+
 /**
  * The base of the elements that are regions of a page (login panel, tracker, catalogue, application list), as
  * opposed to form fields: headings that fit the host page's outline, data that reloads when what the element
@@ -52,13 +60,17 @@ export class PaduSection extends PaduElement {
     this.#loadedKey = key;
     this.#loadedClient = this.api;
     this.#loading?.abort();
-    this.#loading = new AbortController();
-    void this.load(this.api, this.#loading.signal);
+    const loading = (this.#loading = new AbortController());
+    loadingElements.add(this);
+    void this.load(this.api, loading.signal).finally(() => {
+      if (this.#loading === loading) loadingElements.delete(this);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
+    loadingElements.delete(this);
     this.#loadedKey = undefined;
   }
 

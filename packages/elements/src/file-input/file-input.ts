@@ -10,20 +10,12 @@ import type { PaduClient } from '../base/client.ts';
 import { define } from '../base/define.ts';
 import { PaduField } from '../base/field.ts';
 import type { ControlState, FieldMessage } from '../base/field.ts';
-import { formatNumber } from '../i18n/i18n.ts';
+import { formatSize } from '../i18n/i18n.ts';
 import '../i18n/id-form.ts';
 import type { Locale, StringKey } from '../i18n/i18n.ts';
 import { fileInputStyles } from './file-input.styles.ts';
 
 type MimeType = Schemas['UploadMimeType'];
-
-/** "1,2 MB" or "180 KB", the way the locale writes numbers. */
-export function formatSize(locale: Locale, bytes: number): string {
-  const mb = bytes / 1048576;
-  return mb >= 1
-    ? `${formatNumber(locale, Math.round(mb * 10) / 10)} MB`
-    : `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
 
 /** `application/pdf` → `PDF`, as the contract's messages name types. */
 const typeName = (mime: string) => mime.slice(mime.indexOf('/') + 1).toUpperCase();

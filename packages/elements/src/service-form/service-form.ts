@@ -21,24 +21,17 @@ import type { PaduEvent } from '../base/events.ts';
 import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
 import { PaduSection } from '../base/section.ts';
-import { errorMessage } from '../i18n/i18n.ts';
+import { errorMessage, formatSize, parseDecimal } from '../i18n/i18n.ts';
 import '../i18n/id-form.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
-import { formatSize } from '../file-input/file-input.ts';
 import type { PaduNumberInput } from '../number-input/number-input.ts';
-import { parseDecimal } from '../number-input/number-input.ts';
 import type { PaduTextInput } from '../text-input/text-input.ts';
-import '../choice/choice.ts';
-import '../file-input/file-input.ts';
-import '../kk-input/kk-input.ts';
 import '../login/login.ts';
 import '../nik-input/nik-input.ts';
-import '../number-input/number-input.ts';
 import '../status-tracker/status-tracker.ts';
 import '../text-input/text-input.ts';
-import '../textarea/textarea.ts';
 import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
 import type { DraftStorage, DraftValue, FileInfo } from './draft.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
@@ -88,6 +81,24 @@ const controlTags: Record<FieldType, string> = {
   checkbox: 'padu-choice',
   file: 'padu-file-input',
 };
+
+let controls: Promise<unknown> | undefined;
+let controlsLoaded = false;
+
+/**
+ * The other field controls (choice, file, number, textarea, KK): a chunk of their own in bundles, fetched once a
+ * form has a service to show, so a page whose form waits for a choice in the catalogue does not download them.
+ * A failed fetch is tried again next time.
+ */
+function loadControls(): Promise<unknown> {
+  return (controls ??= import('./controls.ts').then(
+    () => (controlsLoaded = true),
+    (error: unknown) => {
+      controls = undefined;
+      throw error;
+    },
+  ));
+}
 
 const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
@@ -454,7 +465,7 @@ export class PaduServiceForm extends PaduSection {
    * be read by its applicant, so logging in loads it).
    */
   protected override loadKey(): string | null {
-    if (!this.service && !this.serviceData && !this.applicationId) return null;
+    if (this.#idle) return null;
     const reader = this.applicationId ? (this.user?.id ?? '') : '';
     return JSON.stringify([this.service, this.applicationId, reader, this.#dataStamp]);
   }
@@ -511,6 +522,7 @@ export class PaduServiceForm extends PaduSection {
   protected override async load(api: PaduClient, signal: AbortSignal): Promise<void> {
     this.view = 'loading';
     this.notice = null;
+    loadControls().catch(() => {}); // alongside the service; a page of questions waits for them (`#go`)
     try {
       let application: Application | undefined;
       if (this.applicationId) {
@@ -664,6 +676,16 @@ export class PaduServiceForm extends PaduSection {
 
   /** Shows page `page` (a step, or the check-answers page) and remembers it in the draft. */
   #go(page: number, focus = true): void {
+    if (!controlsLoaded) {
+      void loadControls().then(
+        () => this.#go(page, focus),
+        (error: unknown) => {
+          this.notice = { ...this.failure(error), retry: true };
+          this.view = 'failed';
+        },
+      );
+      return;
+    }
     const total = this.#steps.length;
     this.page = Math.max(0, Math.min(Math.trunc(page) || 0, total));
     this.view = 'form';
@@ -963,12 +985,16 @@ export class PaduServiceForm extends PaduSection {
 
   // ---------------------------------------------------------------- rendering
 
+  get #idle(): boolean {
+    return !this.service && !this.serviceData && !this.applicationId;
+  }
+
   override render(): TemplateResult {
-    return html`<div part="base" class="form">${this.#renderView()}</div>`;
+    return html`<div part="base" class=${this.view === 'loading' && !this.#idle ? 'form loading' : 'form'}>${this.#renderView()}</div>`;
   }
 
   #renderView(): TemplateResult | typeof nothing {
-    if (!this.service && !this.serviceData && !this.applicationId) return html`<slot name="idle"></slot>`;
+    if (this.#idle) return html`<slot name="idle"></slot>`;
     switch (this.view) {
       case 'loading':
         return html`<p role="status">${this.t('loading')}</p>`;
