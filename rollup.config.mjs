@@ -117,44 +117,59 @@ function elementEntries() {
 }
 
 /**
- * Which chunk of the CDN bundle a module goes to (`padu-<name>.js`); `undefined` leaves it to rollup (the entries,
- * and what only one dynamic import uses: the English strings, the event-stream reader). Every module of the
- * workspace is named here on purpose: rollup puts whatever a chunk's modules import, re-export hubs included, into
+ * Which chunk of the CDN bundle each module goes to (`padu-<name>.js`), by its path in the workspace (`sdk:`,
+ * `contract:`, or the elements' `src/`), most specific first; `undefined` leaves a module to rollup (the entries,
+ * and what only one dynamic import uses: the English strings, the fragment keeper). Every module of the
+ * workspace is placed on purpose: rollup puts whatever a chunk's modules import, re-export hubs included, into
  * that chunk unless it belongs to another one, so a module left out would follow `@padu/contract` or `@padu/sdk`
  * into the core.
- * - `core`: what every element needs: Lit, @lit/context, the SDK's client (ky is `ky`, imported on the first call),
- *   the base classes, Indonesian strings, styles, the contract's messages and status labels, and the text input
- *   that nearly every element draws;
- * - one chunk per element, named after its folder; the NIK input (with the contract's NIK rules) goes with the
- *   login, which draws it; the other field controls are one chunk, `controls`; the SDK's uploads one more, for
- *   the file input and `padu-api.js`;
+ * - `core`: what every element needs: Lit, @lit/context's consumer side, the SDK's client, the base classes, the
+ *   shared Indonesian strings, styles, the contract's messages and status labels, and the text input that nearly
+ *   every element draws;
+ * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
+ *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
+ *   `controls` (the form's other field controls) once a form shows a service, `uploads` with the file input;
+ * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
+ *   control alone on a page does not bring the form);
+ * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
+ *   go with the login, which draws it;
  * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
  */
+const cdnChunks = [
+  [/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/, 'provider'],
+  [/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//, 'core'],
+  [/\/node_modules\/ky\//, 'ky'],
+  [/\/node_modules\/eventsource-parser\//, 'live'],
+  [/^sdk:(follow|sse)$/, 'live'],
+  [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
+  [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],
+  [/^sdk:/, 'core'],
+  [/^contract:form$/, 'rules'],
+  [/^contract:identity$/, 'login'],
+  [/^contract:transitions$/, 'page-api'],
+  [/^contract:messages\/en$/, undefined],
+  [/^contract:/, 'core'],
+  [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
+  [/^nik-input\/|^i18n\/id-login$/, 'login'],
+  [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
+  [/^i18n\/id-tracker$/, 'status-tracker'],
+  [/^i18n\/id-catalogue$/, 'service-catalogue'],
+  [/^i18n\/id-apps$/, 'my-applications'],
+  [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/controls$|^i18n\/id-fields$/, 'controls'],
+  [/^i18n\/numbers$/, 'rules'],
+  [/^i18n\/id-form$/, 'service-form'],
+  [/^(cdn|i18n)\//, undefined],
+  [/^([^/]+)\//, (folder) => folder],
+];
+
 function cdnChunk(id) {
-  // The provider side of @lit/context is the provider's; the elements only ask for a client.
-  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/.test(id)) return 'provider';
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//.test(id)) return 'core';
-  if (/\/node_modules\/ky\//.test(id)) return 'ky';
   const [, pkg, path] = /\/packages\/(contract|sdk|elements)\/src\/(.+)\.ts$/.exec(id) ?? [];
-  if (pkg === 'contract') {
-    if (path === 'form') return 'service-form';
-    if (path === 'identity') return 'login';
-    if (path === 'transitions') return 'page-api';
-    return path === 'messages/en' ? undefined : 'core';
+  const key = pkg === 'elements' ? path : pkg ? `${pkg}:${path}` : id;
+  for (const [pattern, chunk] of cdnChunks) {
+    const match = pattern.exec(key);
+    if (match) return typeof chunk === 'function' ? chunk(match[1]) : chunk;
   }
-  if (pkg === 'sdk') {
-    if (path === 'sse') return undefined;
-    if (path === 'upload' || path === 'resources/uploads') return 'uploads';
-    if (path === 'client' || path === 'resources/officer' || path === 'resources/meta') return 'page-api';
-    return 'core';
-  }
-  if (pkg !== 'elements') return undefined;
-  const folder = path.slice(0, path.indexOf('/'));
-  if (['base', 'styles', 'text-input'].includes(folder) || path === 'i18n/i18n' || path === 'i18n/id') return 'core';
-  if (folder === 'nik-input') return 'login';
-  if (['choice', 'file-input', 'kk-input', 'number-input', 'textarea'].includes(folder) || path === 'service-form/controls') return 'controls';
-  if (path === 'i18n/id-form') return 'service-form';
-  return ['cdn', 'i18n'].includes(folder) ? undefined : folder;
+  return undefined;
 }
 
 /**

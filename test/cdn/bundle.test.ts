@@ -129,11 +129,11 @@ document.body.dataset.api = JSON.stringify({ exports: Object.keys(api).sort(), s
     await page.waitForTimeout(500);
     assert.deepEqual(scripts.sort(), ['/cdn/padu-core.js', '/cdn/padu-status-tracker.js', '/cdn/padu.js']);
     assert.equal(await page.evaluate(() => !!customElements.get('padu-service-form')), false);
-    // Tracking a code brings ky (the first call) and the event-stream reader (the live watch).
+    // Tracking a code brings ky (the first call) and the live watch with its event-stream reader.
     await page.locator('padu-status-tracker input').fill('DKC-7KQ4-M2XP');
     await page.locator('padu-status-tracker button[type=submit]').click();
     await page.locator('padu-status-tracker [part=status]').waitFor();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/padu-sse.js')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/padu-live.js')));
     assert.ok(scripts.includes('/cdn/padu-ky.js'));
     assert.deepEqual(problems.list, []);
     await page.close();

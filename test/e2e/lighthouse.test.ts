@@ -47,13 +47,19 @@ describe('Lighthouse on the demo OPD pages', { timeout: 480_000 }, () => {
   const pages = ['/', '/disdukcapil/', '/dpmptsp/', '/disdukcapil/?service=kartu-keluarga#formulir', '/dpmptsp/?service=izin-praktik-nakes#formulir'];
   for (const path of pages) {
     it(`${path}: CLS under 0.1, accessibility 100 (performance and best practices printed)`, async () => {
-      const result = await lighthouse(`${gateway.origin}${path}`, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      assert.ok(result, 'Lighthouse gave no result');
+      // Lighthouse's own advice when its trace went wrong (NO_NAVSTART and the like, on a busy machine): run again.
+      let result;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        result = await lighthouse(`${gateway.origin}${path}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        if (!result?.lhr.runtimeError) break;
+        console.log(`Lighthouse ${path}: ${result.lhr.runtimeError.code}, again`);
+      }
+      assert.ok(result && !result.lhr.runtimeError, `Lighthouse gave no result: ${result?.lhr.runtimeError?.message}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       console.log(

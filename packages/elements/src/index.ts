@@ -25,7 +25,7 @@ export { PaduServiceForm } from './service-form/service-form.ts';
 export type { DraftStorage } from './service-form/draft.ts';
 export { PaduTextarea } from './textarea/textarea.ts';
 export { PaduNumberInput } from './number-input/number-input.ts';
-export { parseDecimal } from './i18n/i18n.ts';
+export { parseDecimal } from './i18n/numbers.ts';
 export { PaduKkInput } from './kk-input/kk-input.ts';
 export { PaduChoice } from './choice/choice.ts';
 export type { ChoiceOption, ChoiceType } from './choice/choice.ts';

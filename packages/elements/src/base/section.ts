@@ -1,11 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { formatTimeFrame } from '@padu/contract';
-import type { ServiceSummary } from '@padu/sdk';
-import { formatRupiah } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from './client.ts';
-import { safeUrl } from './data.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
 
@@ -83,38 +79,6 @@ export class PaduSection extends PaduElement {
   }
 
   /**
-   * Four of the six Standar Pelayanan components as `<dt>`/`<dd>` pairs, for a `<dl>`: the time frame (from a
-   * complete file), the fee (Gratis, or rupiah with its note and legal basis), the product, and where to
-   * complain. The catalogue and the application form show them the same way.
-   */
-  protected standardFacts({ timeFrame, fee, product, complaints }: ServiceSummary['standard']): TemplateResult {
-    return html`
-      <dt>${this.t('catalogueTimeFrame')}</dt>
-      <dd>${formatTimeFrame(timeFrame, this.locale)} ${this.t('catalogueSinceComplete')}</dd>
-      <dt>${this.t('catalogueFee')}</dt>
-      <dd>
-        ${fee.amount ? formatRupiah(this.locale, fee.amount) : this.t('catalogueFree')}
-        ${fee.amount && fee.note ? html`<br />${this.localized(fee.note)}` : nothing}
-        ${fee.legalBasis ? html`<br />${this.t('catalogueLegalBasis', { basis: this.localized(fee.legalBasis) })}` : nothing}
-      </dd>
-      <dt>${this.t('catalogueProduct')}</dt>
-      <dd>${this.localized(product)}</dd>
-      <dt>${this.t('catalogueComplaints')}</dt>
-      <dd>
-        <ul>
-          ${complaints.map((channel) => {
-            const url = safeUrl(channel.url);
-            const contacts = [channel.sms && this.t('catalogueSms', { number: channel.sms }), channel.phone, channel.email].filter(Boolean);
-            return html`<li>
-              ${url ? html`<a href=${url} rel="noopener">${channel.name}</a>` : channel.name}${contacts.length ? ` · ${contacts.join(' · ')}` : nothing}
-            </li>`;
-          })}
-        </ul>
-      </dd>
-    `;
-  }
-
-  /**
    * An alert that takes focus (`#problem`), with a "Coba lagi" button that runs `retry` (default: reload).
    * Without a message: the generic failure.
    */
@@ -133,11 +97,6 @@ export class PaduSection extends PaduElement {
   /** One fact of a grid of facts (`<dl class="facts">`): its term from the catalogue, and its value (`part`). */
   protected fact(key: StringKey, value: unknown, part?: string): TemplateResult {
     return html`<div><dt>${this.t(key)}</dt><dd part=${part ?? nothing}>${value}</dd></div>`;
-  }
-
-  /** The "Hanya untuk akun terverifikasi" chip of a service that needs a verified account. */
-  protected verifiedOnly(): TemplateResult {
-    return html`<p><span class="chip tone-needs_revision">${this.t('catalogueVerifiedOnly')}</span></p>`;
   }
 
   /** Moves the focus to the first match of `selector` once the element has rendered what changed. */

@@ -10,8 +10,8 @@ import type { PaduClient } from '../base/client.ts';
 import { define } from '../base/define.ts';
 import { PaduField } from '../base/field.ts';
 import type { ControlState, FieldMessage } from '../base/field.ts';
-import { formatSize } from '../i18n/i18n.ts';
-import '../i18n/id-form.ts';
+import { formatSize } from '../i18n/numbers.ts';
+import '../i18n/id-fields.ts';
 import type { Locale, StringKey } from '../i18n/i18n.ts';
 import { fileInputStyles } from './file-input.styles.ts';
 

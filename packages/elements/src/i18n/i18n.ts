@@ -25,8 +25,8 @@ const catalogues: { [L in Locale]?: Partial<Record<StringKey, string>> } = { id:
 let english: Promise<void> | undefined;
 
 /**
- * Adds Indonesian strings: the application form's come with its code (`id-form.ts`), so pages without a form do
- * not download them. (English has every string in one chunk, fetched on demand.)
+ * Adds Indonesian strings: each element's come with its code (`id-<element>.ts`), so a page downloads only the
+ * strings of the elements it shows. (English has every string in one chunk, fetched on demand.)
  */
 export function addStrings(strings: Partial<Record<StringKey, string>>): void {
   Object.assign(indonesian, strings);
@@ -116,26 +116,4 @@ export function formatRupiah(locale: Locale, amount: number): string {
 /** A count with the locale's grouping: "1.234". */
 export function formatNumber(locale: Locale, value: number): string {
   return cached(`n${locale}`, () => new Intl.NumberFormat(intlTags[locale])).format(value);
-}
-
-/** "1,2 MB" or "180 KB", the way the locale writes numbers. */
-export function formatSize(locale: Locale, bytes: number): string {
-  const mb = bytes / 1048576;
-  return mb >= 1
-    ? `${formatNumber(locale, Math.round(mb * 10) / 10)} MB`
-    : `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
-
-/**
- * A number as people write it, in the form the contract reads ("3.2"). Indonesian writes 1.250,5 and English
- * 1,250.5: a value with thousands groups is read the locale's way, and otherwise either mark is the decimal
- * point, because a phone's keyboard offers "," or "." depending on its own settings ("3,2" and "3.2" are both
- * 3.2). Anything else comes back as typed, for the validator to refuse.
- */
-export function parseDecimal(text: string, locale: Locale): string {
-  const compact = text.replace(/\s+/g, '');
-  const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
-  const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(?:\\${group}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  if (grouped.test(compact)) return compact.split(group).join('').replace(decimal, '.');
-  return /^[+-]?\d*[.,]\d+$/.test(compact) ? compact.replace(',', '.') : compact;
 }

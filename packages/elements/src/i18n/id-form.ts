@@ -1,22 +1,11 @@
 import { addStrings } from './i18n.ts';
 
 /**
- * Bahasa Indonesia for Elements II: `<padu-service-form>` and its field controls (choice, file, number, textarea,
- * KK). Imported by those elements' modules, so it travels with their code (the CDN bundle's lazy form chunk) and
- * adds itself to the Indonesian catalogue when they load. English for them is in `en.ts`, with everything else.
+ * Bahasa Indonesia for `<padu-service-form>`. Imported by its module, so it travels with the form's code (its
+ * chunk of the CDN bundle) and adds itself to the Indonesian catalogue when the form loads. The field controls'
+ * strings are `id-fields.ts`; English is in `en.ts`.
  */
 export const idForm = {
-  choicePick: 'Pilih salah satu',
-  fileTypes: 'Jenis berkas: {types}.',
-  fileMaxSize: 'Ukuran paling besar {size}.',
-  fileChoose: 'Pilih berkas',
-  fileReplace: 'Ganti berkas',
-  fileRemove: 'Hapus berkas',
-  fileCancel: 'Batalkan unggahan',
-  fileUploading: 'Mengunggah {name}…',
-  fileUploaded: '{name} selesai diunggah.',
-  fileDone: 'terunggah',
-  fileRemoved: 'Berkas dihapus.',
   fileWait: 'Tunggu sampai unggahan {label} selesai.',
   formStart: 'Mulai',
   formBack: 'Kembali',
@@ -65,6 +54,8 @@ export const idForm = {
   formTrack: 'Lacak permohonan',
   formReceipt: 'Bukti pengajuan',
   formService: 'Layanan',
+  formSubmittedAt: 'Diajukan',
+  formOfficerNote: 'Catatan petugas',
 };
 
 /** A key of the form's strings. */

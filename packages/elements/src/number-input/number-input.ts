@@ -3,7 +3,7 @@ import { validateField } from '@padu/contract';
 import type { ErrorCode } from '@padu/contract';
 import { define } from '../base/define.ts';
 import type { FieldMessage } from '../base/field.ts';
-import { parseDecimal } from '../i18n/i18n.ts';
+import { parseDecimal } from '../i18n/numbers.ts';
 import { PaduTextInput } from '../text-input/text-input.ts';
 
 /**

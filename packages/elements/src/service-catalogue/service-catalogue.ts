@@ -4,7 +4,7 @@ import type { Agency, ServiceSummary } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf, safeUrl } from '../base/data.ts';
 import { define } from '../base/define.ts';
-import { PaduSection } from '../base/section.ts';
+import { ServiceSection } from './service-section.ts';
 import type { Message } from '../base/padu-element.ts';
 import { formatNumber } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/i18n.ts';
@@ -52,8 +52,8 @@ const SEARCH_DELAY = 300;
  * @fires padu-service-select - A service was chosen; `detail.serviceId`. Cancelable: cancelling stops a
  *   `link-template` link from navigating.
  */
-export class PaduServiceCatalogue extends PaduSection {
-  static override styles = [PaduSection.styles, fieldStyles, serviceCatalogueStyles];
+export class PaduServiceCatalogue extends ServiceSection {
+  static override styles = [ServiceSection.styles, fieldStyles, serviceCatalogueStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},

@@ -20,8 +20,9 @@ import { define } from '../base/define.ts';
 import type { PaduEvent } from '../base/events.ts';
 import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
-import { PaduSection } from '../base/section.ts';
-import { errorMessage, formatSize, parseDecimal } from '../i18n/i18n.ts';
+import { ServiceSection } from '../service-catalogue/service-section.ts';
+import { errorMessage } from '../i18n/i18n.ts';
+import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
@@ -195,8 +196,8 @@ function readForm(form: unknown): { steps: FormStep[]; fields: FormField[] } {
  * @fires padu-definition-error - The form definition has problems, e.g. a field type this version does not
  *   know. `detail`: `serviceId`, `errors` (the contract's definition errors). Also reported on the console.
  */
-export class PaduServiceForm extends PaduSection {
-  static override styles = [PaduSection.styles, serviceFormStyles];
+export class PaduServiceForm extends ServiceSection {
+  static override styles = [ServiceSection.styles, serviceFormStyles];
 
   static override properties: PropertyDeclarations = {
     service: {},
@@ -1092,7 +1093,7 @@ export class PaduServiceForm extends PaduSection {
     const note = [...application.history].reverse().find((change) => change.status === 'needs_revision')?.note;
     return html`<div part="revision-note" class="notice warning">
       <p><strong>${this.t('formRevisionIntro', { code: application.trackingCode })}</strong></p>
-      ${note ? html`<p>${this.t('trackerNote')}: ${note}</p>` : nothing}
+      ${note ? html`<p>${this.t('formOfficerNote')}: ${note}</p>` : nothing}
     </div>`;
   }
 
@@ -1238,7 +1239,7 @@ export class PaduServiceForm extends PaduSection {
         <dl class="summary-list">
           <div class="summary-row"><dt>${this.t('formService')}</dt><dd>${this.localized(this.loaded?.name)}</dd></div>
           <div class="summary-row"><dt>${this.t('trackerCode')}</dt><dd>${code}</dd></div>
-          <div class="summary-row"><dt>${this.t('appsSubmittedAt')}</dt><dd>${this.date(application.submittedAt, 'time')}</dd></div>
+          <div class="summary-row"><dt>${this.t('formSubmittedAt')}</dt><dd>${this.date(application.submittedAt, 'time')}</dd></div>
         </dl>
         ${this.#steps.map((step) => html`${this.#subheading(this.localized(step.title), 2)} ${this.#renderAnswers(step, false)}`)}
       </section>
