@@ -128,7 +128,8 @@ function elementEntries() {
  *   every element draws;
  * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
- *   `controls` (the form's other field controls) once a form shows a service, `uploads` with the file input;
+ *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
+ *   service, `uploads` with the file input;
  * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
  *   control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
@@ -155,7 +156,7 @@ const cdnChunks = [
   [/^i18n\/id-tracker$/, 'status-tracker'],
   [/^i18n\/id-catalogue$/, 'service-catalogue'],
   [/^i18n\/id-apps$/, 'my-applications'],
-  [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/controls$|^i18n\/id-fields$/, 'controls'],
+  [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],
   [/^i18n\/id-form$/, 'service-form'],
   [/^(cdn|i18n)\//, undefined],

@@ -10,12 +10,13 @@ import { idApps } from '../src/i18n/id-apps.ts';
 import { idCatalogue } from '../src/i18n/id-catalogue.ts';
 import { idFields } from '../src/i18n/id-fields.ts';
 import { idForm } from '../src/i18n/id-form.ts';
+import { idFormSteps } from '../src/i18n/id-form-steps.ts';
 import { idLogin } from '../src/i18n/id-login.ts';
 import { idTracked } from '../src/i18n/id-tracked.ts';
 import { idTracker } from '../src/i18n/id-tracker.ts';
 import { en } from '../src/i18n/en.ts';
 
-const catalogues = { id, idLogin, idTracker, idTracked, idCatalogue, idApps, idForm, idFields };
+const catalogues = { id, idLogin, idTracker, idTracked, idCatalogue, idApps, idForm, idFormSteps, idFields };
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 

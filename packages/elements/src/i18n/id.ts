@@ -11,6 +11,7 @@ import type { AppsStringKey } from './id-apps.ts';
 import type { CatalogueStringKey } from './id-catalogue.ts';
 import type { FieldsStringKey } from './id-fields.ts';
 import type { FormStringKey } from './id-form.ts';
+import type { FormStepsStringKey } from './id-form-steps.ts';
 import type { LoginStringKey } from './id-login.ts';
 import type { TrackedStringKey } from './id-tracked.ts';
 import type { TrackerStringKey } from './id-tracker.ts';
@@ -40,4 +41,5 @@ export type StringKey =
   | CatalogueStringKey
   | AppsStringKey
   | FormStringKey
+  | FormStepsStringKey
   | FieldsStringKey;

@@ -87,12 +87,12 @@ let controls: Promise<unknown> | undefined;
 let controlsLoaded = false;
 
 /**
- * The other field controls (choice, file, number, textarea, KK): a chunk of their own in bundles, fetched once a
- * form has a service to show, so a page whose form waits for a choice in the catalogue does not download them.
- * A failed fetch is tried again next time.
+ * The other field controls (choice, file, number, textarea, KK) and the strings of the pages of questions: a chunk
+ * of their own in bundles, fetched once a form has a service to show, so a page whose form waits for a choice in
+ * the catalogue does not download them. A failed fetch is tried again next time.
  */
 function loadControls(): Promise<unknown> {
-  return (controls ??= import('./controls.ts').then(
+  return (controls ??= import('./steps.ts').then(
     () => (controlsLoaded = true),
     (error: unknown) => {
       controls = undefined;
