@@ -192,9 +192,9 @@ function parallelImports() {
       const edited = new MagicString(code);
       for (const { 0: call, 2: file, index } of code.matchAll(/\bimport\((['"])\.\/([^'"]+)\1\)/g)) {
         const alongside = [...closure(file)].filter((dependency) => !loaded.has(dependency));
-        if (alongside.length) {
-          edited.overwrite(index, index + call.length, `Promise.all([${[call, ...alongside.map((dependency) => `import('./${dependency}')`)].join(', ')}]).then((modules) => modules[0])`);
-        }
+        if (!alongside.length) continue;
+        const imports = [call, ...alongside.map((dependency) => `import('./${dependency}')`)];
+        edited.overwrite(index, index + call.length, `Promise.all([${imports.join(', ')}]).then((modules) => modules[0])`);
       }
       return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
     },

@@ -43,6 +43,9 @@ export async function measureSize(entry, { external = [], source, sideEffects = 
     external,
     // `true` lets each package's `sideEffects` field (read by node-resolve) decide.
     treeshake: { moduleSideEffects: sideEffects },
+    // As an application's bundler does: the entry may export what its on-demand chunks import, instead of
+    // becoming a facade over one more chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       virtualEntry,
       // What the CDN and npm builds use: sources resolved, compiled, their templates minified.
@@ -75,12 +78,13 @@ const elementsSrc = `${repoRoot}packages/elements/src/`;
 // ---- @padu/sdk ----
 
 /**
- * The SDK's budget (packages/sdk/test/package.test.ts): all of it, ky and the event-stream reader (with
- * eventsource-parser) included, although a page downloads those two only with its first call and its first live
- * watch. It was 12 kB with a hand-written event-stream parser; eventsource-parser (which reads a bare CR as a line
- * end, and bounds what a broken stream can make it buffer) added 1.8 kB.
+ * The SDK's budget (packages/sdk/test/package.test.ts): all of it, ky and the watch loop with eventsource-parser
+ * included, although a page downloads those only with its first call and its first live watch. It was 12 kB with a
+ * hand-written event-stream parser in one file; eventsource-parser (which reads a bare CR as a line end, and bounds
+ * what a broken stream can make it buffer) adds 1.8 kB, and the on-demand chunks 0.7 kB of gzip overhead, for
+ * which a page that has not called the gateway yet carries 11 kB less. The figure reached, rounded up to 0.5 kB.
  */
-export const SDK_BUDGET_BYTES = 14_500;
+export const SDK_BUDGET_BYTES = 15_000;
 
 // ---- CDN bundle (packages/elements/dist/cdn, served at /cdn/) ----
 

@@ -9,7 +9,8 @@ const loadingKey = Symbol.for('@padu/elements.loading');
 
 /**
  * The Padu elements of the page loading what they show, shared by every copy of the package (a registered
- * symbol): the CDN loader keeps the page's fragment in view until none is left (`cdn/anchor.ts`).
+ * symbol): where the browser has no scroll anchoring, the CDN loader keeps the page's fragment in view until none is
+ * left (`cdn/anchor.ts`).
  */
 const loadingElements: Set<Element> = ((globalThis as { [loadingKey]?: Set<Element> })[loadingKey] ??= new Set());
 

@@ -1,9 +1,10 @@
 /**
- * Keeps the element the URL's fragment names (`#formulir` of a catalogue link) where the browser's fragment
- * scroll put it, while the page settles. The browser scrolls to the fragment as soon as the page is parsed; the
- * Padu elements above it draw later and grow as their data arrives, which would push it out of view (a layout
- * shift, and a citizen on a slow phone reading the wrong section). Native scroll anchoring does not help when
- * the growing element is the one at the top of the viewport.
+ * Where the browser has no scroll anchoring (Safari), or the page turned it off: keeps the element the URL's
+ * fragment names (`#formulir` of a catalogue link) where the fragment scroll put it, while the page settles. The
+ * browser scrolls to the fragment as soon as the page is parsed; the Padu elements above it draw later and grow
+ * as their data arrives, which would push it out of view (a citizen on a slow phone reading the wrong section).
+ * Elsewhere the browser's scroll anchoring keeps it, once the page has reserved the height of what the link lands
+ * on (docs/embed.md); the loader imports this module only when it is needed.
  *
  * Each time the layout changes, before it is painted (a ResizeObserver on the root element), the page scrolls so
  * that the target is back at its place (`scrollIntoView`, which honours `scroll-margin-top`). It lets go for good
@@ -37,8 +38,10 @@ export function keepFragmentTarget(undefinedTags: string): void {
   const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   // Only after following a link (on a reload or "back" the browser puts the citizen back where they were), and
   // only while the page is still at the top or at the target (not where the citizen has scrolled meanwhile).
-  if (!target || navigation?.type !== 'navigate' || (scrollY !== 0 && !inPlace(target)) || typeof ResizeObserver !== 'function') return;
-  const loadingElements = () => (globalThis as { [key: symbol]: Set<Element> | undefined })[Symbol.for('@padu/elements.loading')];
+  const moved = target && scrollY !== 0 && !inPlace(target);
+  if (!target || navigation?.type !== 'navigate' || moved || typeof ResizeObserver !== 'function') return;
+  const registry = globalThis as { [key: symbol]: Set<Element> | undefined };
+  const loadingElements = () => registry[Symbol.for('@padu/elements.loading')];
   let lastY = scrollY;
   let quiet: ReturnType<typeof setTimeout> | undefined;
 

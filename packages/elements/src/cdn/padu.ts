@@ -9,9 +9,8 @@
  * - Until a tag is defined it stays hidden (`cloak.ts`). Every definition is guarded, so loading the bundle twice,
  *   or next to another version or an npm build, does not throw: the first definition of a tag wins.
  * - A `<padu-provider>` is defined before the elements, so they find its client at once.
- * - While the page settles, the element the URL's fragment names stays where the browser scrolled it
- *   (`anchor.ts`, a chunk of its own, for pages opened with a fragment), so `?service=…#formulir` does not jump
- *   as the elements above it draw.
+ * - A page opened on a part of it (`?service=…#formulir`) stays on that part while the elements above it draw:
+ *   the browser's scroll anchoring does it, and where there is none (Safari), `anchor.ts` (a chunk of its own).
  *
  * The page API (`configure`, `createPadu`, the status rules) is `padu-api.js`, for the pages that script Padu;
  * each chunk also exports its element classes (`padu-login.js` exports `PaduLogin`).
@@ -31,7 +30,8 @@ export function load(tag: PaduTag): Promise<unknown> {
   let done = loading.get(tag);
   if (!done) {
     const start = (): Promise<unknown> => tagModules[tag]();
-    done = (tag !== 'padu-provider' && providerFirst ? providerFirst.then(start, start) : start()).catch((error: unknown) => {
+    const after = tag !== 'padu-provider' && providerFirst;
+    done = (after ? after.then(start, start) : start()).catch((error: unknown) => {
       loading.delete(tag);
       throw error;
     });
@@ -49,7 +49,10 @@ export function discover(root: ParentNode): Promise<unknown> {
   for (const element of root.querySelectorAll(selector)) found.add(element.localName as PaduTag);
   // Elements inside a provider must find its client when they upgrade: the provider goes first.
   if (found.has('padu-provider') && !customElements.get('padu-provider')) providerFirst ??= load('padu-provider');
-  return Promise.all([...found].map((tag) => load(tag).catch((error: unknown) => console.error(`[padu] <${tag}> could not be loaded:`, error))));
+  const loaded = [...found].map((tag) =>
+    load(tag).catch((error: unknown) => console.error(`[padu] <${tag}> could not be loaded:`, error)),
+  );
+  return Promise.all(loaded);
 }
 
 /** Loads the application form and its field controls, e.g. for a form inside another component's shadow root. */
@@ -59,8 +62,11 @@ export function loadFormElements(): Promise<unknown> {
 
 // A link to a part of the page (`#formulir`) in a browser without scroll anchoring (Safari), or on a page that
 // turned it off: keep that part in view while the elements above it draw. Elsewhere the browser does it.
-const anchoring = CSS.supports('overflow-anchor', 'auto') && getComputedStyle(document.documentElement).overflowAnchor !== 'none';
-if (location.hash && !anchoring) void import('./anchor.ts').then(({ keepFragmentTarget }) => keepFragmentTarget(undefinedTags));
+const anchoring = () =>
+  CSS.supports('overflow-anchor', 'auto') && getComputedStyle(document.documentElement).overflowAnchor !== 'none';
+if (location.hash && !anchoring()) {
+  void import('./anchor.ts').then(({ keepFragmentTarget }) => keepFragmentTarget(undefinedTags));
+}
 void discover(document);
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
