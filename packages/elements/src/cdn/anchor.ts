@@ -14,7 +14,6 @@
  */
 /** How long the layout must keep still before the target is let go, in ms. */
 const QUIET = 1500;
-const inputs = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
 const offset = (element: Element) =>
   element.getBoundingClientRect().top - (parseFloat(getComputedStyle(element).scrollMarginTop) || 0);
@@ -29,17 +28,16 @@ const inPlace = (target: Element) => {
 };
 
 /**
- * Keeps the fragment's target in view until the citizen moves, or until the page has settled: `undefinedTags` (a
- * selector) matches nothing and no Padu element is loading.
+ * Keeps the fragment's target in view until the citizen moves (one of the events `inputs`), or until the page has
+ * settled: `undefinedTags` (a selector) matches nothing and no Padu element is loading. `moved` says whether the
+ * citizen has moved since the page opened (the loader listens from its start, before this module arrives).
  */
-export function keepFragmentTarget(undefinedTags: string): void {
+export function keepFragmentTarget(undefinedTags: string, inputs: readonly string[], moved: () => boolean): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  // Only after following a link (on a reload or "back" the browser puts the citizen back where they were), and
-  // only while the page is still at the top or at the target (not where the citizen has scrolled meanwhile).
-  const moved = target && scrollY !== 0 && !inPlace(target);
-  if (!target || navigation?.type !== 'navigate' || moved || typeof ResizeObserver !== 'function') return;
+  // Only after following a link: on a reload or "back" the browser puts the citizen back where they were.
+  if (!target || navigation?.type !== 'navigate' || moved() || typeof ResizeObserver !== 'function') return;
   const registry = globalThis as { [key: symbol]: Set<Element> | undefined };
   const loadingElements = () => registry[Symbol.for('@padu/elements.loading')];
   let lastY = scrollY;

@@ -61,11 +61,16 @@ export function loadFormElements(): Promise<unknown> {
 }
 
 // A link to a part of the page (`#formulir`) in a browser without scroll anchoring (Safari), or on a page that
-// turned it off: keep that part in view while the elements above it draw. Elsewhere the browser does it.
-const anchoring = () =>
-  CSS.supports('overflow-anchor', 'auto') && getComputedStyle(document.documentElement).overflowAnchor !== 'none';
-if (location.hash && !anchoring()) {
-  void import('./anchor.ts').then(({ keepFragmentTarget }) => keepFragmentTarget(undefinedTags));
+// turned it off: keep that part in view while the elements above it draw, until the citizen moves. Elsewhere the
+// browser does it. (The page's own setting is read at the next frame, when its style is computed anyway.)
+if (location.hash) {
+  let moved = false;
+  const inputs = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
+  for (const type of inputs) addEventListener(type, () => (moved = true), { capture: true, passive: true, once: true });
+  const keep = () =>
+    void import('./anchor.ts').then(({ keepFragmentTarget }) => keepFragmentTarget(undefinedTags, inputs, () => moved));
+  if (!CSS.supports('overflow-anchor', 'auto')) keep();
+  else requestAnimationFrame(() => getComputedStyle(document.documentElement).overflowAnchor === 'none' && keep());
 }
 void discover(document);
 const observer = new MutationObserver((records) => {

@@ -198,7 +198,7 @@ export class PaduFileInput extends PaduField {
   protected override renderControl({ describedBy, invalid }: ControlState): TemplateResult {
     const rules = [
       this.accept.length && this.t('fileTypes', { types: this.accept.map(typeName).join(', ') }),
-      this.maxBytes && this.t('fileMaxSize', { size: formatSize(this.locale, this.maxBytes) }),
+      this.maxBytes && this.t('fileMaxSize', { size: formatSize(this.maxBytes) }),
     ]
       .filter(Boolean)
       .join(' ');
@@ -217,12 +217,12 @@ export class PaduFileInput extends PaduField {
         @change=${this.#choose}
       />
       ${this.uploading
-        ? html`<p part="file" class="file">${name} (${formatSize(this.locale, this.total)})</p>
+        ? html`<p part="file" class="file">${name} (${formatSize(this.total)})</p>
             <progress part="progress" max=${this.total || 1} .value=${this.loaded} aria-label=${this.t('fileUploading', { name })}></progress>
             <button type="button" part="cancel" class="button secondary" @click=${this.#cancel}>${this.t('fileCancel')}</button>`
         : html`${this.value
               ? html`<p part="file" class="file">
-                    <strong>${this.fileName}</strong>${this.fileSize ? ` (${formatSize(this.locale, this.fileSize)})` : ''}
+                    <strong>${this.fileName}</strong>${this.fileSize ? ` (${formatSize(this.fileSize)})` : ''}
                     — ${this.t('fileDone')}
                   </p>`
               : nothing}

@@ -5,12 +5,12 @@
 import type { Locale } from '@padu/contract';
 import { formatNumber } from './i18n.ts';
 
-/** "1,2 MB" or "180 KB", the way the locale writes numbers. */
-export function formatSize(locale: Locale, bytes: number): string {
+/** "1,2 MB" or "180 KB", the way numbers are written (in both languages, see `formatNumber`). */
+export function formatSize(bytes: number): string {
   const mb = bytes / 1048576;
   return mb >= 1
-    ? `${formatNumber(locale, Math.round(mb * 10) / 10)} MB`
-    : `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB`;
+    ? `${formatNumber(Math.round(mb * 10) / 10)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /**

@@ -176,7 +176,6 @@ export class PaduServiceCatalogue extends ServiceSection {
   }
 
   override render(): TemplateResult {
-    const agencies = [...this.agencies.values()].sort((a, b) => a.shortName.localeCompare(b.shortName, 'id'));
     return html`
       <div part="filters" class="filters" role="search">
         <padu-text-input
@@ -193,7 +192,7 @@ export class PaduServiceCatalogue extends ServiceSection {
           <label class="label" for="agency">${this.t('catalogueAgency')}</label>
           <select id="agency" class="input" @change=${this.#filter}>
             <option value="">${this.t('catalogueAllAgencies')}</option>
-            ${agencies.map(
+            ${[...this.agencies.values()].map(
               (agency) => html`<option value=${agency.id} ?selected=${agency.id === this.agencyId}>${agency.shortName}</option>`,
             )}
           </select>
@@ -217,7 +216,7 @@ export class PaduServiceCatalogue extends ServiceSection {
   #countText(): string {
     if (this.phase === 'loading') return this.t('loading');
     if (this.phase === 'error') return '';
-    const count = formatNumber(this.locale, this.services.length);
+    const count = formatNumber(this.services.length);
     return this.t(this.nextCursor ? 'catalogueCountMore' : 'catalogueCount', { count });
   }
 

@@ -24,7 +24,7 @@ export class ServiceSection extends PaduSection {
       <dd>${formatTimeFrame(timeFrame, this.locale)} ${this.t('catalogueSinceComplete')}</dd>
       <dt>${this.t('catalogueFee')}</dt>
       <dd>
-        ${fee.amount ? formatRupiah(this.locale, fee.amount) : this.t('catalogueFree')}
+        ${fee.amount ? formatRupiah(fee.amount) : this.t('catalogueFree')}
         ${fee.amount && fee.note ? html`<br />${this.localized(fee.note)}` : nothing}
         ${fee.legalBasis ? html`<br />${this.t('catalogueLegalBasis', { basis: this.localized(fee.legalBasis) })}` : nothing}
       </dd>

@@ -1195,7 +1195,7 @@ export class PaduServiceForm extends ServiceSection {
       case 'number':
         return typeof answer === 'number' ? formatPlainNumber(answer, this.locale) : String(answer);
       case 'file':
-        return file ? `${file.name} (${formatSize(this.locale, file.size)})` : String(answer);
+        return file ? `${file.name} (${formatSize(file.size)})` : String(answer);
       default:
         return String(answer);
     }
