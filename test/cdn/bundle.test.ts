@@ -62,11 +62,12 @@ describe('the CDN bundle on a page', { timeout: 240_000 }, () => {
         'content="/tidak-ada/api/v1"',
       ),
       'shadow.html': page('Bayangan', '<div id="host"></div>', '<script type="module" src="shadow.js"></script>'),
-      'shadow.js': `import { discover } from '/cdn/padu.js';
+      'shadow.js': `import { discover, load } from '/cdn/padu.js';
 const root = document.querySelector('#host').attachShadow({ mode: 'open' });
 root.innerHTML = '<padu-status-tracker></padu-status-tracker>';
 await discover(root);
-document.body.dataset.discovered = String(!!customElements.get('padu-status-tracker'));`,
+const Login = await load('padu-login');
+document.body.dataset.discovered = String(!!customElements.get('padu-status-tracker') && Login === customElements.get('padu-login'));`,
       'api.html': page('API', '<padu-service-catalogue agency-id="dpmptsp"></padu-service-catalogue>', '<script type="module" src="/cdn/padu.js"></script><script type="module" src="api.js"></script>').replace(
         'content="/api/v1"',
         'content="/tidak-ada/api/v1"',
@@ -207,7 +208,7 @@ document.body.dataset.api = JSON.stringify({ exports: Object.keys(api).sort(), s
     await page.close();
   });
 
-  it('defines tags inside a shadow root it is shown with discover(root)', async () => {
+  it('defines tags inside a shadow root it is shown with discover(root), and gives a class with load(tag)', async () => {
     const { page, problems } = await open('/shadow.html');
     await page.waitForFunction(() => document.body.dataset.discovered === 'true');
     assert.deepEqual(problems.list, []);

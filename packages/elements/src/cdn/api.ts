@@ -8,9 +8,8 @@
  * ```
  *
  * It shares the elements' core chunk (one Lit, one SDK, one session registry), so it costs little on a page that
- * shows elements, and nothing on a page that does not import it. Element classes come from their own chunks
- * (`padu-login.js` exports `PaduLogin`, `padu-status-tracker.js` also `normalizeTrackingCode`), or from
- * `customElements.get()` once defined.
+ * shows elements, and nothing on a page that does not import it. An element's class is what `load(tag)` of
+ * `padu.js` resolves with (or `customElements.get(tag)` once it is defined).
  */
 export { configure } from '../base/client.ts';
 export type { PaduClient } from '../base/client.ts';

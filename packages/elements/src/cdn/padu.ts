@@ -12,24 +12,25 @@
  * - A page opened on a part of it (`?service=…#formulir`) stays on that part while the elements above it draw:
  *   the browser's scroll anchoring does it, and where there is none (Safari), `anchor.ts` (a chunk of its own).
  *
- * The page API (`configure`, `createPadu`, the status rules) is `padu-api.js`, for the pages that script Padu;
- * each chunk also exports its element classes (`padu-login.js` exports `PaduLogin`).
+ * The page API (`configure`, `createPadu`, the status rules) is `padu-api.js`, for the pages that script Padu; an
+ * element's class is what `load(tag)` resolves with.
  */
 import './cloak.ts';
 import { allTags, tagModules, undefinedTags } from './tags.ts';
 import type { PaduTag } from './tags.ts';
 
-const loading = new Map<PaduTag, Promise<unknown>>();
+const loading = new Map<PaduTag, Promise<CustomElementConstructor>>();
 let providerFirst: Promise<unknown> | undefined;
 
 /**
- * Loads (once) and defines `tag`; resolves when it is defined. A chunk that fails to load (a flaky network) is
- * fetched again the next time the tag is asked for.
+ * Loads (once) and defines `tag`; resolves with its class once it is defined (the first definition's, should
+ * another copy have defined it). A chunk that fails to load (a flaky network) is fetched again the next time the
+ * tag is asked for.
  */
-export function load(tag: PaduTag): Promise<unknown> {
+export function load(tag: PaduTag): Promise<CustomElementConstructor> {
   let done = loading.get(tag);
   if (!done) {
-    const start = (): Promise<unknown> => tagModules[tag]();
+    const start = () => tagModules[tag]().then(() => customElements.whenDefined(tag));
     const after = tag !== 'padu-provider' && providerFirst;
     done = (after ? after.then(start, start) : start()).catch((error: unknown) => {
       loading.delete(tag);
