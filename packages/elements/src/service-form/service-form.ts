@@ -678,6 +678,8 @@ export class PaduServiceForm extends ServiceSection {
   /** Shows page `page` (a step, or the check-answers page) and remembers it in the draft. */
   #go(page: number, focus = true): void {
     if (!controlsLoaded) {
+      // Fetched with the service, so usually here already; if not, the citizen sees that the form is loading.
+      this.view = 'loading';
       void loadControls().then(
         () => this.#go(page, focus),
         (error: unknown) => {
