@@ -7,6 +7,7 @@ import { glob, mkdtemp, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import MagicString from 'magic-string';
 import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
 import { precompress } from './scripts/precompress.mjs';
 
@@ -75,8 +76,12 @@ export function packageBuild(name, entries) {
   const packageDir = resolve(root, 'packages', name);
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  // `#…` specifiers are the package's own `imports` map, resolved where the package is used.
   const external = (id) =>
-    builtinModules.includes(id) || id.startsWith('node:') || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+    builtinModules.includes(id) ||
+    id.startsWith('node:') ||
+    id.startsWith('#') ||
+    dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
   return {
     input: Object.fromEntries(Object.entries(entries).map(([out, source]) => [out, join(packageDir, source)])),
     external,
@@ -113,19 +118,107 @@ function elementEntries() {
 }
 
 /**
- * The CDN bundle of @padu/elements, `packages/elements/dist/cdn/padu.js`: one ES module with Lit, the SDK and the
- * contract rules inside, minified, that a page loads with one `<script type="module">`. The application form and
- * its field controls are its one lazy chunk, `padu-form.js` (see src/cdn/padu.ts); each file has a gzipped copy
- * beside it. `npm start` builds it (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and
- * scripts/size.mjs measures it with these same options.
+ * Which chunk of the CDN bundle each module goes to (`padu-<name>.js`), by its path in the workspace (`sdk:`,
+ * `contract:`, or the elements' `src/`), most specific first; `undefined` leaves a module to rollup (the entries,
+ * and what only one dynamic import uses: the English strings, the fragment keeper). Every module of the
+ * workspace is placed on purpose: rollup puts whatever a chunk's modules import, re-export hubs included, into
+ * that chunk unless it belongs to another one, so a module left out would follow `@padu/contract` or `@padu/sdk`
+ * into the core.
+ * - `core`: what every element needs: Lit, @lit/context's consumer side, the SDK's client, the base classes, the
+ *   shared Indonesian strings, styles, the contract's messages and status labels, and the text input that nearly
+ *   every element draws;
+ * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
+ *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
+ *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
+ *   service, `uploads` with the file input;
+ * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
+ *   control alone on a page does not bring the form);
+ * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
+ *   go with the login, which draws it;
+ * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
+ */
+const cdnChunks = [
+  [/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/, 'provider'],
+  [/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//, 'core'],
+  [/\/node_modules\/ky\//, 'ky'],
+  [/\/node_modules\/eventsource-parser\//, 'live'],
+  [/^sdk:(follow|sse)$/, 'live'],
+  [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
+  [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],
+  [/^sdk:/, 'core'],
+  [/^contract:form$/, 'rules'],
+  [/^contract:identity$/, 'login'],
+  [/^contract:transitions$/, 'page-api'],
+  [/^contract:messages\/en$/, undefined],
+  [/^contract:/, 'core'],
+  [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
+  [/^nik-input\/|^i18n\/id-login$/, 'login'],
+  [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
+  [/^i18n\/id-tracker$/, 'status-tracker'],
+  [/^i18n\/id-catalogue$/, 'service-catalogue'],
+  [/^i18n\/id-apps$/, 'my-applications'],
+  [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
+  [/^i18n\/numbers$/, 'rules'],
+  [/^i18n\/id-form$/, 'service-form'],
+  [/^(cdn|i18n)\//, undefined],
+  [/^([^/]+)\//, (folder) => folder],
+];
+
+function cdnChunk(id) {
+  const [, pkg, path] = /\/packages\/(contract|sdk|elements)\/src\/(.+)\.ts$/.exec(id) ?? [];
+  const key = pkg === 'elements' ? path : pkg ? `${pkg}:${path}` : id;
+  for (const [pattern, chunk] of cdnChunks) {
+    const match = pattern.exec(key);
+    if (match) return typeof chunk === 'function' ? chunk(match[1]) : chunk;
+  }
+  return undefined;
+}
+
+/**
+ * In every chunk that imports another one on demand (the loader its elements, the core ky), such an `import()`
+ * also imports the target's own static dependencies at once, so they download side by side instead of one after
+ * the other (each `import()` of a loaded module is free). Runs before terser.
+ * @returns {import('rollup').OutputPlugin}
+ */
+function parallelImports() {
+  return {
+    name: 'padu-parallel-imports',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.dynamicImports.length) return null;
+      const closure = (file, seen = new Set()) => {
+        for (const dependency of chunks[file]?.imports ?? []) if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+        return seen;
+      };
+      const loaded = closure(chunk.fileName).add(chunk.fileName);
+      const edited = new MagicString(code);
+      for (const { 0: call, 2: file, index } of code.matchAll(/\bimport\((['"])\.\/([^'"]+)\1\)/g)) {
+        const alongside = [...closure(file)].filter((dependency) => !loaded.has(dependency));
+        if (!alongside.length) continue;
+        const imports = [call, ...alongside.map((dependency) => `import('./${dependency}')`)];
+        edited.overwrite(index, index + call.length, `Promise.all([${imports.join(', ')}]).then((modules) => modules[0])`);
+      }
+      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/**
+ * The CDN bundle of @padu/elements, `packages/elements/dist/cdn/`: ES modules, minified, that a page loads with one
+ * `<script type="module" src=".../padu.js">`. `padu.js` is the loader: it imports each element's chunk when the
+ * element's tag first appears on the page (src/cdn/padu.ts); `padu-api.js` is the page API for pages that script
+ * Padu. `npm start` builds it (`rollup -c --environment CDN`), the gateway serves it at `/cdn/`, and
+ * scripts/size.mjs measures it, by bytes and in Chromium. Each file has a gzipped copy beside it, which the
+ * gateway sends as it is.
  */
 export const cdnBuild = {
-  input: { padu: resolve(root, 'packages/elements/src/cdn/padu.ts') },
+  input: {
+    padu: resolve(root, 'packages/elements/src/cdn/padu.ts'),
+    'padu-api': resolve(root, 'packages/elements/src/cdn/api.ts'),
+  },
   // The elements and their dependencies declare which modules define tags; everything else may be dropped.
   treeshake: { moduleSideEffects: true },
-  // padu.js may export more than its own exports (what the lazy chunk imports from it), instead of becoming a
-  // facade over a second shared chunk: one request less.
-  preserveEntrySignatures: 'allow-extension',
+  // Entries keep their own exports only: the chunks they share are chunks of their own.
+  preserveEntrySignatures: 'strict',
   plugins: [
     {
       name: 'padu-clean-cdn',
@@ -148,10 +241,11 @@ export const cdnBuild = {
     dir: resolve(root, 'packages/elements/dist/cdn'),
     format: 'es',
     entryFileNames: '[name].js',
-    // Stable names (the bundle lives in a versioned folder on a CDN), so a page can `modulepreload` the form.
+    // Stable names (the bundle lives in a versioned folder on a CDN), so a page can `modulepreload` a chunk.
     chunkFileNames: 'padu-[name].js',
+    manualChunks: cdnChunk,
     sourcemap: true,
-    plugins: outputPlugins(),
+    plugins: [parallelImports(), ...outputPlugins()],
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY') return;

@@ -50,7 +50,9 @@ export function minifyTemplates() {
  * @returns {import('rollup').Plugin[]}
  */
 export function compilePlugins() {
-  return [esbuild({ target: 'es2022', tsconfig }), minifyTemplates()];
+  // TypeScript in node_modules too: a dependency whose exports also name its sources under `source` (the condition
+  // the workspace resolves by, e.g. eventsource-parser) arrives as TypeScript. Dependencies' JavaScript is left as is.
+  return [esbuild({ target: 'es2022', tsconfig, exclude: /\/node_modules\/.*\.[cm]?jsx?$/ }), minifyTemplates()];
 }
 
 /**

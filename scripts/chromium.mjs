@@ -1,4 +1,5 @@
-// Where Chromium is and how to start it on these machines; shared by every browser test and by Lighthouse.
+// Where Chromium is and how to start it on these machines; shared by every browser test, by Lighthouse and by the
+// size report (scripts/size.mjs).
 import { existsSync } from 'node:fs';
 
 export const INSTALL_HINT =
@@ -24,3 +25,15 @@ export const chromiumArgs = [
   '--no-first-run',
   '--no-default-browser-check',
 ];
+
+/**
+ * Starts Chromium with playwright-core (a dev dependency), with these flags and `extraArgs`.
+ * @param {string[]} [extraArgs]
+ * @returns {Promise<import('playwright-core').Browser>}
+ */
+export async function launchChromium(extraArgs = []) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium was not found.\n${INSTALL_HINT}`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs] });
+}

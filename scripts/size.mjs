@@ -1,7 +1,17 @@
-// Size budgets: what an entry point costs a page, bundled with its dependencies, minified and gzipped.
-// `measureSize(entry)` is what the budget tests call; `node scripts/size.mjs [entry...]` prints the figures;
-// `node scripts/size.mjs --report` measures the SDK and every element and rewrites docs/size.md.
-import { writeFile } from 'node:fs/promises';
+// Size: what Padu's code costs a page, in bytes.
+// - `measureSize(entry)`: an entry point bundled with its dependencies, minified, gzipped (the SDK's budget, the npm
+//   entry points).
+// - `measureCdnBundle()`: the CDN bundle file by file, and what a page with some Padu tags downloads when it loads
+//   (the loader, each tag's chunk and the chunks those import), deterministic: the budgets of
+//   packages/elements/test/size.test.ts.
+// - `measurePages(origin, paths)`: real pages in Chromium, served by the real gateway: the JavaScript they transfer
+//   while they load (the budgets of test/cdn/bundle.test.ts).
+// `node --conditions=source scripts/size.mjs --report` (`npm run size`) measures all of it and rewrites docs/size.md;
+// `node --conditions=source scripts/size.mjs [entry...]` prints the figures of entry points.
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -10,18 +20,18 @@ import { bundlePlugins, outputPlugins } from './bundle-plugins.mjs';
 /**
  * Bundles `entry` (a TypeScript or JavaScript file; workspace packages resolve to their sources) with every
  * dependency it imports, minifies it with terser and gzips it (level 9), keeping every export of the entry. Chunks
- * split off by dynamic imports (the English strings) count too, each gzipped on its own.
+ * split off by dynamic imports (ky, the event-stream reader, the English strings) count too, each gzipped on its
+ * own.
  * @param {string | URL} entry
- * @param {{ external?: (string | RegExp)[], source?: string, sideEffects?: boolean, plugins?: import('rollup').Plugin[] }} [options]
+ * @param {{ external?: (string | RegExp)[], source?: string, sideEffects?: boolean }} [options]
  *   `external`: imports to leave out of the bundle; `source`: the entry's code, for an entry that exists only for
  *   the measurement (`entry` then names where it would be, so its imports resolve from there); `sideEffects`:
  *   honour the packages' own `sideEffects` (needed where modules are imported for what they do, e.g.
- *   custom-element definitions); by default every module counts as free of side effects; `plugins`: extra rollup
- *   plugins that run before resolution (e.g. to leave a part of a module out of a baseline)
+ *   custom-element definitions); by default every module counts as free of side effects
  * @returns {Promise<{ entry: string, minified: number, gzip: number, chunks: { file: string, module: string | null, minified: number, gzip: number }[] }>}
- *   sizes in bytes, in all and per chunk (`module`: the module a chunk is built around, e.g. the English strings)
+ *   sizes in bytes, in all and per chunk (`module`: the module a chunk is built around, e.g. ky)
  */
-export async function measureSize(entry, { external = [], source, sideEffects = false, plugins = [] } = {}) {
+export async function measureSize(entry, { external = [], source, sideEffects = false } = {}) {
   const input = entry instanceof URL ? fileURLToPath(entry) : entry;
   const virtualEntry = source !== undefined && {
     name: 'virtual-entry',
@@ -33,9 +43,11 @@ export async function measureSize(entry, { external = [], source, sideEffects = 
     external,
     // `true` lets each package's `sideEffects` field (read by node-resolve) decide.
     treeshake: { moduleSideEffects: sideEffects },
+    // As an application's bundler does: the entry may export what its on-demand chunks import, instead of
+    // becoming a facade over one more chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       virtualEntry,
-      ...plugins,
       // What the CDN and npm builds use: sources resolved, compiled, their templates minified.
       ...bundlePlugins(),
     ],
@@ -44,12 +56,8 @@ export async function measureSize(entry, { external = [], source, sideEffects = 
     },
   });
   try {
-    const { output } = await bundle.generate({
-      format: 'es',
-      plugins: outputPlugins(),
-    });
-    // Each chunk travels as a file of its own (the entry and, e.g., the English strings it imports on demand),
-    // so each is gzipped on its own and the sizes add up.
+    const { output } = await bundle.generate({ format: 'es', plugins: outputPlugins() });
+    // Each chunk travels as a file of its own, so each is gzipped on its own and the sizes add up.
     const chunks = output.filter((chunk) => chunk.type === 'chunk').map((chunk) => ({ ...chunkSize(chunk), module: chunk.facadeModuleId }));
     return { entry: input, minified: sum(chunks, 'minified'), gzip: sum(chunks, 'gzip'), chunks };
   } finally {
@@ -67,137 +75,39 @@ export const formatBytes = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const elementsSrc = `${repoRoot}packages/elements/src/`;
 
-/** The chunk that holds the English strings (the elements' and the contract's), fetched only for `lang="en"`. */
-const englishModule = `${elementsSrc}i18n/en.ts`;
-
-/** What every element shares: Lit, @lit/context and the parts of @padu/sdk the elements use. */
-const sharedSource = `
-export { LitElement, css, html, nothing } from 'lit';
-export { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';
-export { createPaduCore, agenciesResource, applicationsResource, authResource, servicesResource, trackingResource } from '@padu/sdk/core';
-export { NetworkError, NotFoundError, RateLimitedError, TimeoutError, UnauthorizedError, ValidationError } from '@padu/sdk';
-`;
-
-/** The four elements of the budget, by tag, with their entry points. */
-export const elementEntries = {
-  'padu-login': 'login/login.ts',
-  'padu-status-tracker': 'status-tracker/status-tracker.ts',
-  'padu-service-catalogue': 'service-catalogue/service-catalogue.ts',
-  'padu-my-applications': 'my-applications/my-applications.ts',
-};
-
-/** The budgeted bundle: the four elements (with the provider and the fields they use), Lit, the SDK, both locales. */
-export function measureBudgetedElements() {
-  const source = [...Object.values(elementEntries), 'provider/provider.ts']
-    .map((path) => `export * from './${path}';`)
-    .join('\n');
-  return measureSize(`${elementsSrc}__budget.ts`, { source, sideEffects: true });
-}
+// ---- @padu/sdk ----
 
 /**
- * The elements' figures: the four together (with the provider, the fields they use and both locales, Lit and the
- * SDK), the shared part, and each element's entry point alone, whole and on top of the shared part (Lit and the
- * SDK counted once).
+ * The SDK's budget (packages/sdk/test/package.test.ts): all of it, ky and the watch loop with eventsource-parser
+ * included, although a page downloads those only with its first call and its first live watch. It was 12 kB with a
+ * hand-written event-stream parser in one file; eventsource-parser (which reads a bare CR as a line end, and bounds
+ * what a broken stream can make it buffer) adds 1.8 kB, and the on-demand chunks 0.7 kB of gzip overhead, for
+ * which a page that has not called the gateway yet carries 11 kB less. The figure reached, rounded up to 0.5 kB.
  */
-export async function measureElements() {
-  const all = await measureBudgetedElements();
-  const shared = await measureSize(`${elementsSrc}__shared.ts`, { source: sharedSource, sideEffects: true });
-  const elements = [];
-  for (const [tag, path] of Object.entries(elementEntries)) {
-    const alone = await measureSize(`${elementsSrc}${path}`, { sideEffects: true });
-    elements.push({ tag, path, alone, own: { minified: alone.minified - shared.minified, gzip: alone.gzip - shared.gzip } });
+export const SDK_BUDGET_BYTES = 15_000;
+
+// ---- CDN bundle (packages/elements/dist/cdn, served at /cdn/) ----
+
+/** Every tag, with the source module that defines it (its `define('padu-…')` call). */
+export async function definingModules() {
+  const modules = new Map();
+  for await (const file of glob('**/*.ts', { cwd: elementsSrc })) {
+    if (file.endsWith('.test.ts')) continue;
+    for (const [, tag] of (await readFile(`${elementsSrc}${file}`, 'utf8')).matchAll(/\bdefine\('(padu-[a-z-]+)'/g)) modules.set(tag, `${elementsSrc}${file}`);
   }
-  const english = all.chunks.filter((chunk) => chunk.module === englishModule);
-  if (english.length !== 1) throw new Error('The elements bundle has no chunk of its own for the English strings (i18n/en.ts)');
-  return { all, shared, english: english[0], elements };
+  return modules;
 }
 
-/** The elements' target: the four elements with Lit, the SDK and both locales, min+gzip, in bytes. */
-export const ELEMENTS_TARGET_BYTES = 28_000;
-
 /**
- * What CI holds the same bundle to (packages/elements/test/size.test.ts) while it is over the target: the figure
- * reached, rounded up to the next 0.5 kB, so it can only go down. Lower it whenever the figure drops.
- */
-export const ELEMENTS_BUDGET_BYTES = 37_500;
-
-// ---- Elements II: <padu-service-form> and its field controls ----
-
-/**
- * Leaves the form's English strings (the block between the "Elements II" marker comments of `i18n/en.ts`) out of
- * the English catalogue, so the baseline is Elements I as it would be without the form and the strings count
- * towards the form. (Its Indonesian strings, `i18n/id-form.ts`, come only with the form's modules.)
- */
-const withoutFormStrings = {
-  name: 'without-form-strings',
-  transform: (code, id) =>
-    /\/i18n\/en\.ts$/.test(id) ? code.replace(/\n {2}\/\/ ---- Elements II[\s\S]*?\/\/ ---- end of Elements II ----\n/, '\n') : null,
-};
-
-/** The form's budget: what `<padu-service-form>` with its controls and strings adds to the four elements, min+gzip. */
-export const SERVICE_FORM_BUDGET_BYTES = 14_000;
-
-/**
- * What `<padu-service-form>` adds on top of Elements I: the four elements with the form (its field controls, its
- * strings in both locales and the contract rules it calls), minus the four elements without the form's strings.
- */
-export async function measureServiceForm() {
-  const four = [...Object.values(elementEntries), 'provider/provider.ts'];
-  const entry = (paths) => paths.map((path) => `export * from './${path}';`).join('\n');
-  const base = await measureSize(`${elementsSrc}__budget.ts`, { source: entry(four), sideEffects: true, plugins: [withoutFormStrings] });
-  const all = await measureSize(`${elementsSrc}__budget-form.ts`, { source: entry([...four, 'service-form/service-form.ts']), sideEffects: true });
-  const alone = await measureSize(`${elementsSrc}service-form/service-form.ts`, { sideEffects: true });
-  return { base, all, alone, added: { minified: all.minified - base.minified, gzip: all.gzip - base.gzip } };
-}
-
-// ---- end of Elements II ----
-
-// ---- CDN bundle (packages/elements/dist/cdn, served at /cdn/padu.js) ----
-
-/**
- * The CDN bundle's target: what a page in Bahasa Indonesia showing every element downloads (`padu.js` and the
- * chunks it loads for Indonesian, the form's included; not the English strings), min+gzip, in bytes. The aim is
- * 30 kB.
- */
-export const CDN_TARGET_BYTES = 40_000;
-
-/**
- * What CI holds that figure to (test/cdn/bundle.test.ts) while it is over the target: the figure reached, rounded
- * up to the next 0.5 kB, so it can only go down. Lower it whenever the figure drops; at or under the target, it
- * is the target.
- */
-export const CDN_BUDGET_BYTES = 49_000;
-
-/** The entry points not measured above (the form is, in Elements II), each alone on a page, for the report. */
-export const otherElementEntries = {
-  'padu-provider': 'provider/provider.ts',
-  'padu-text-input': 'text-input/text-input.ts',
-  'padu-nik-input': 'nik-input/nik-input.ts',
-  'padu-kk-input': 'kk-input/kk-input.ts',
-  'padu-number-input': 'number-input/number-input.ts',
-  'padu-textarea': 'textarea/textarea.ts',
-  'padu-choice': 'choice/choice.ts',
-  'padu-file-input': 'file-input/file-input.ts',
-};
-
-/** Who fetches each CDN chunk, by the module it is built around. */
-const chunkReaders = {
-  [`${elementsSrc}cdn/padu.ts`]: 'every page',
-  [`${elementsSrc}cdn/form.ts`]: 'pages with a form or field control',
-  [englishModule]: 'pages in English (`lang="en"`)',
-};
-
-/**
- * The CDN bundle exactly as `cdnBuild` of rollup.config.mjs builds it (minified by terser there), chunk by chunk,
- * with bytes and gzip (level 9) size of each, and three sums:
- * - `indonesian`: what a page in Bahasa Indonesia that shows every element downloads: `padu.js` and every chunk it
- *   loads for Indonesian (the form chunk included), which is every chunk reachable from it without going through
- *   the English strings: the budgeted figure;
- * - `english`: what switching to English adds (the English chunk);
- * - `total`: every chunk of the output.
- * `entry` is `padu.js` alone.
- * @returns {Promise<{ chunks: { file: string, minified: number, gzip: number, english: boolean, readers: string }[], entry: Size, indonesian: Size, english: Size, total: Size }>}
- * @typedef {{ minified: number, gzip: number }} Size
+ * The CDN bundle exactly as `cdnBuild` of rollup.config.mjs builds it (minified by terser there), file by file,
+ * with bytes and gzip (level 9) size of each, and `atLoad(tags)`: what a page showing these tags downloads as it
+ * loads, before any element calls the gateway: `padu.js`, the chunk of each tag, and every chunk those import
+ * statically. Chunks fetched on demand come on top: ky with the first call to the gateway, the event-stream reader
+ * with the first live watch, the English strings for `lang="en"`, the other field controls once a form shows its
+ * service.
+ * `tags` has that for each tag alone.
+ * @returns {Promise<{ files: { file: string, minified: number, gzip: number, imports: string[], dynamicImports: string[], modules: string[] }[], atLoad(tags: string[]): AtLoad, tags: Map<string, AtLoad> }>}
+ * @typedef {{ files: string[], minified: number, gzip: number }} AtLoad
  */
 export async function measureCdnBundle() {
   const { cdnBuild } = await import('../rollup.config.mjs');
@@ -205,178 +115,311 @@ export async function measureCdnBundle() {
   const bundle = await rollup({ ...cdnBuild, plugins: cdnBuild.plugins.filter((plugin) => plugin?.name !== 'padu-clean-cdn') });
   try {
     const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
-    const byFile = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-    if (![...byFile.values()].some((chunk) => chunk.facadeModuleId === englishModule)) {
-      throw new Error('The CDN bundle has no chunk of its own for the English strings (i18n/en.ts)');
-    }
-    // What an Indonesian page reaches from padu.js: static imports and lazy chunks, but not the English one.
-    const indonesian = new Set();
-    const visit = (file) => {
-      const chunk = byFile.get(file);
-      if (!chunk || indonesian.has(file) || chunk.facadeModuleId === englishModule) return;
-      indonesian.add(file);
-      [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+    const files = output
+      .filter((item) => item.type === 'chunk')
+      .map((chunk) => ({ ...chunkSize(chunk), imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules: chunk.moduleIds }))
+      .sort((a, b) => a.file.localeCompare(b.file));
+    const byFile = new Map(files.map((file) => [file.file, file]));
+    const defining = await definingModules();
+    const chunkOf = (tag) => files.find((file) => file.modules.includes(defining.get(tag)))?.file;
+    const atLoad = (tags) => {
+      const reached = new Set();
+      const visit = (file) => {
+        if (!file || reached.has(file)) return;
+        reached.add(file);
+        byFile.get(file).imports.forEach(visit);
+      };
+      visit('padu.js');
+      for (const tag of tags) {
+        if (!defining.has(tag)) throw new Error(`No element defines <${tag}>`);
+        visit(chunkOf(tag));
+      }
+      const list = [...reached].map((file) => byFile.get(file));
+      return { files: [...reached], minified: sum(list, 'minified'), gzip: sum(list, 'gzip') };
     };
-    visit('padu.js');
-    const chunks = [...byFile.values()].map((chunk) => ({
-      ...chunkSize(chunk),
-      english: !indonesian.has(chunk.fileName),
-      readers: chunkReaders[chunk.facadeModuleId] ?? 'the chunks above, shared',
-    }));
-    const total = (list) => ({ minified: sum(list, 'minified'), gzip: sum(list, 'gzip') });
-    return {
-      chunks,
-      entry: total(chunks.filter((chunk) => chunk.file === 'padu.js')),
-      indonesian: total(chunks.filter((chunk) => !chunk.english)),
-      english: total(chunks.filter((chunk) => chunk.english)),
-      total: total(chunks),
-    };
+    const tags = new Map([...defining.keys()].sort().map((tag) => [tag, atLoad([tag])]));
+    return { files, atLoad, tags };
   } finally {
     await bundle.close();
   }
 }
 
-/** The other entry points, each alone on a page. */
-export async function measureOtherElements() {
+/** Who fetches the CDN files that no tag brings at load; the others are fetched by the pages with these tags. */
+const cdnReaders = {
+  'padu.js': 'every page (the loader)',
+  'padu-core.js': 'every page with a Padu tag',
+  'padu-api.js': 'pages that script Padu (`import … from padu-api.js`)',
+  'padu-page-api.js': 'with `padu-api.js`',
+  'padu-anchor.js': 'pages opened with a `#fragment`, in a browser without scroll anchoring',
+  'padu-ky.js': 'with the first call to the gateway',
+  'padu-live.js': 'with the first live status watch',
+  'padu-tracked.js': "with a tracker's first application",
+  'padu-en.js': 'pages in English (`lang="en"`)',
+  'padu-controls.js': 'once a form shows a service, or with a field control alone',
+  'padu-uploads.js': 'with the file input, or `padu-api.js`',
+};
+
+/** Who fetches `file`: from `cdnReaders`, else the tags whose chunks at load include it. */
+function readersOf(file, tags) {
+  if (cdnReaders[file]) return cdnReaders[file];
+  // The tag the chunk is named after first.
+  const own = file.replace(/\.js$/, '');
+  const by = [...tags]
+    .filter(([, { files }]) => files.includes(file))
+    .sort(([a], [b]) => (b === own) - (a === own))
+    .map(([tag]) => `\`<${tag}>\``);
+  return by.length > 3 ? `pages with ${by.slice(0, 3).join(', ')} and ${by.length - 3} more` : `pages with ${by.join(', ')}`;
+}
+
+/** The tags of each group of the budgets: one element alone, and the full demo page. */
+export const tagSets = {
+  'status-tracker': ['padu-status-tracker'],
+  'demo page': ['padu-login', 'padu-status-tracker', 'padu-service-catalogue', 'padu-service-form', 'padu-my-applications'],
+};
+
+/**
+ * Targets for what a page downloads, in bytes of gzip: a page with only `<padu-status-tracker>`, and the full demo
+ * page (`/disdukcapil/`: login, tracker, catalogue, form, my applications). Measured in Chromium on the real pages
+ * (test/cdn/bundle.test.ts), and from the chunk graph before any element calls the gateway
+ * (packages/elements/test/size.test.ts).
+ */
+export const PAGE_TARGETS = { 'status-tracker': 20_000, 'demo page': 35_000 };
+
+/**
+ * What CI holds the same figures to: the figures reached, rounded up to the next 0.5 kB, so they can only go down.
+ * Lower them whenever the figures drop; at or under the targets, they are the targets.
+ * - `atLoad`: from the chunk graph (gzip level 9), before any call to the gateway;
+ * - `transferred`: in Chromium, the gzip bodies as the gateway serves them, everything the page loads.
+ */
+export const PAGE_BUDGETS = {
+  atLoad: { 'status-tracker': 21_500, 'demo page': 39_500 },
+  transferred: { 'status-tracker': 21_500, 'demo page': 48_500, 'form link': 53_500 },
+};
+
+// ---- Pages in Chromium ----
+
+/** Pages that exist only for the measurement, served next to the demo sites under `/ukuran/`. */
+const sizePages = {
+  'status-tracker.html': ['Lacak permohonan', '<padu-status-tracker heading-level="2"></padu-status-tracker>'],
+  'login.html': ['Masuk', '<padu-login heading-level="2"></padu-login>'],
+  'service-catalogue.html': ['Katalog layanan', '<padu-service-catalogue agency-id="disdukcapil" heading-level="2"></padu-service-catalogue>'],
+};
+
+/** The pages the report and the budgets measure: each with what it shows. */
+export const measuredPages = [
+  { name: 'status-tracker', path: '/ukuran/status-tracker.html', shows: 'only `<padu-status-tracker>`, waiting for a code' },
+  { name: 'login', path: '/ukuran/login.html', shows: 'only `<padu-login>`' },
+  { name: 'service-catalogue', path: '/ukuran/service-catalogue.html', shows: 'only `<padu-service-catalogue>`, with its services' },
+  { name: 'demo page', path: '/disdukcapil/', shows: 'the full demo page: login, tracker, catalogue, form (waiting for a service), my applications' },
+  { name: 'form link', path: '/disdukcapil/?service=kartu-keluarga#formulir', shows: 'the demo page opened on a service of the catalogue: the form shows it' },
+  { name: 'dpmptsp', path: '/dpmptsp/', shows: 'the other demo page' },
+  { name: 'dpmptsp form link', path: '/dpmptsp/?service=izin-praktik-nakes#formulir', shows: 'and opened on a service' },
+];
+
+/**
+ * A copy of `public/` with the measurement pages in `ukuran/`, for a gateway to serve; returns its folder and a
+ * function that removes it.
+ */
+export async function publicDirWithSizePages() {
+  const dir = await mkdtemp(join(tmpdir(), 'padu-size-'));
+  await cp(`${repoRoot}public`, dir, { recursive: true });
+  await mkdir(join(dir, 'ukuran'));
+  for (const [file, [title, body]] of Object.entries(sizePages)) {
+    await writeFile(
+      join(dir, 'ukuran', file),
+      `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${title}</title>
+    <meta name="padu-api" content="/api/v1">
+    <script type="module" src="/cdn/padu.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>${title}</h1>
+      ${body}
+    </main>
+  </body>
+</html>
+`,
+    );
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Loads each page in Chromium (a fresh context, so nothing is cached) and sums the JavaScript it transfers until it
+ * has settled: every Padu tag on it defined, and no request for half a second. `body` is the bytes of the
+ * responses' bodies as served (gzip), `wire` adds their headers.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {string[]} paths
+ * @returns {Promise<{ path: string, files: { url: string, body: number, wire: number }[], body: number, wire: number }[]>}
+ */
+export async function measurePages(browser, origin, paths) {
+  const results = [];
+  for (const path of paths) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const responses = [];
+    let last = Date.now();
+    page.on('request', () => (last = Date.now()));
+    page.on('requestfinished', (request) => {
+      last = Date.now();
+      if (request.resourceType() === 'script') responses.push(request);
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => !document.querySelector(':not(:defined)'), null, { timeout: 30_000 });
+    while (Date.now() - last < 500) await page.waitForTimeout(100);
+    const files = [];
+    for (const request of responses) {
+      const sizes = await request.sizes();
+      files.push({ url: request.url().replace(origin, ''), body: sizes.responseBodySize, wire: sizes.responseBodySize + sizes.responseHeadersSize });
+    }
+    results.push({ path, files, body: sum(files, 'body'), wire: sum(files, 'wire') });
+    await context.close();
+  }
+  return results;
+}
+
+/** Starts a gateway (in this process) on the demo sites, the measurement pages and the built CDN bundle. */
+export async function startSizeGateway() {
+  const { cdnIsStale, buildCdn, cdnDir } = await import('./build-cdn.mjs');
+  if (await cdnIsStale()) await buildCdn();
+  const { startGateway } = await import('@padu/server');
+  const pages = await publicDirWithSizePages();
+  const dataDir = await mkdtemp(join(tmpdir(), 'padu-size-data-'));
+  const gateway = await startGateway({ dataDir, port: 0, logLevel: 'silent', publicDir: pages.dir, storybookDir: null, cdnDir, limits: { requestsPerWindow: 100_000 } });
+  return {
+    origin: gateway.origin,
+    async stop() {
+      await gateway.close();
+      await pages.remove();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- docs/size.md ----
+
+/** The budget line of a figure: its target, and the budget CI holds it to while it is over. */
+function againstTarget(figure, target, budget, where) {
+  return figure <= target
+    ? `within the target of **${formatBytes(target)}** (${where})`
+    : `**${formatBytes(figure - target)} over** the target of ${formatBytes(target)}; ${where} holds it to **${formatBytes(budget)}**, the figure reached, so that it can only go down`;
+}
+
+/** What a chunk of the SDK's bundle is, by the module it is built around. */
+const sdkPart = ({ module }) =>
+  /\/ky\//.test(module) ? 'ky, with the first call' : /\/follow\.ts$/.test(module) ? 'the watch loop, with the first watch' : 'what a page loads';
+
+/** docs/size.md, from the figures. */
+export function sizeReport({ sdk, cdn, pages, entries }) {
+  const row = (name, { minified, gzip }) => `| ${name} | ${formatBytes(minified)} | ${formatBytes(gzip)} |`;
+  const page = (name) => pages.find((result) => result.name === name);
+  const atLoad = Object.fromEntries(Object.entries(tagSets).map(([name, tags]) => [name, cdn.atLoad(tags)]));
+  return `# Bundle sizes
+
+Generated by \`npm run size\` (\`node --conditions=source scripts/size.mjs --report\`); do not edit. Bytes in
+decimal kilobytes. Minified with terser; "min+gzip" is gzip level 9, deterministic: the same sources give the
+same bytes. Pages are measured in Chromium as the gateway serves them.
+
+## What a page transfers
+
+Each page loaded in Chromium from the gateway (with its demo data), until every Padu tag on it is defined and the
+network has been quiet for half a second: the JavaScript it transferred, as the bodies the gateway sent (gzip),
+and with the responses' headers. Everything counts: the loader, the chunks of the tags on the page, and what the
+elements fetch while the page loads (ky once an element calls the gateway, the field controls once the form shows
+a service).
+
+| Page | Shows | JS files | JS transferred (gzip) | With headers |
+|---|---|---:|---:|---:|
+${pages.map((result) => `| \`${result.path}\` | ${result.shows} | ${result.files.length} | **${formatBytes(result.body)}** | ${formatBytes(result.wire)} |`).join('\n')}
+
+- A page with only \`<padu-status-tracker>\`: **${formatBytes(page('status-tracker').body)}**, ${againstTarget(page('status-tracker').body, PAGE_TARGETS['status-tracker'], PAGE_BUDGETS.transferred['status-tracker'], '`test/cdn/bundle.test.ts`')}.
+- The full demo page: **${formatBytes(page('demo page').body)}**, ${againstTarget(page('demo page').body, PAGE_TARGETS['demo page'], PAGE_BUDGETS.transferred['demo page'], '`test/cdn/bundle.test.ts`')}.
+- Opened on a service (\`?service=…#formulir\`), the form shows it and fetches the field controls it will draw:
+  **${formatBytes(page('form link').body)}** (budget ${formatBytes(PAGE_BUDGETS.transferred['form link'])}).
+
+## CDN bundle (\`/cdn/\`)
+
+Built by \`cdnBuild\` in rollup.config.mjs into \`packages/elements/dist/cdn/\`. \`padu.js\` is the one script
+tag: a small loader that defines each Padu tag when it first appears on the page, importing the tag's chunk and
+the chunks that one needs side by side. \`padu-api.js\` is the page API (\`configure\`, \`createPadu\`, the status
+rules) for pages that script Padu.
+
+| File | Loaded by | Minified | Min+gzip |
+|---|---|---:|---:|
+${cdn.files.map((file) => `| \`${file.file}\` | ${readersOf(file.file, cdn.tags)} | ${formatBytes(file.minified)} | ${formatBytes(file.gzip)} |`).join('\n')}
+
+### Each element, at load
+
+What a page with only that tag downloads before its element calls the gateway: \`padu.js\`, the tag's chunk and
+the chunks it imports (min+gzip). From the chunk graph, so deterministic: \`packages/elements/test/size.test.ts\`
+holds these, and the sums below, to their budgets.
+
+| Tag | Files | Min+gzip |
+|---|---|---:|
+${[...cdn.tags].map(([tag, { files, gzip }]) => `| \`<${tag}>\` | ${files.map((file) => `\`${file}\``).join(', ')} | ${formatBytes(gzip)} |`).join('\n')}
+${Object.entries(atLoad).map(([name, { gzip }]) => `| **${name}** (${tagSets[name].map((tag) => `\`<${tag}>\``).join(', ')}) | | **${formatBytes(gzip)}** (budget ${formatBytes(PAGE_BUDGETS.atLoad[name])}) |`).join('\n')}
+
+## @padu/sdk
+
+Everything it exports, in an application's bundle: what a page loads with it, ky (imported with the first call)
+and the watch loop with its event-stream reader and eventsource-parser (imported with the first live watch), each
+file gzipped on its own. Budget: ${formatBytes(SDK_BUDGET_BYTES)} (\`packages/sdk/test/package.test.ts\`).
+
+| Part | Minified | Min+gzip |
+|---|---:|---:|
+${sdk.chunks.map((chunk) => row(sdkPart(chunk), chunk)).join('\n')}
+${row('**`@padu/sdk` in all**', sdk)}
+
+## npm entry points
+
+\`@padu/elements/<name>.js\`, each alone in an application's bundle, with Lit, the SDK and what it imports (the
+chunks it fetches on demand included):
+
+| Entry point | Minified | Min+gzip |
+|---|---:|---:|
+${entries.map(({ name, minified, gzip }) => `| \`@padu/elements/${name}.js\` | ${formatBytes(minified)} | ${formatBytes(gzip)} |`).join('\n')}
+`;
+}
+
+/** The npm entry points of @padu/elements (its exports map), each measured alone. */
+async function measureEntries() {
+  const manifest = JSON.parse(await readFile(`${repoRoot}packages/elements/package.json`, 'utf8'));
   const rows = [];
-  for (const [tag, path] of Object.entries(otherElementEntries)) {
-    rows.push({ tag, ...(await measureSize(`${elementsSrc}${path}`, { sideEffects: true })) });
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    if (typeof target !== 'object' || !target.source || subpath === '.') continue;
+    const measured = await measureSize(`${repoRoot}packages/elements/${target.source.slice(2)}`, { sideEffects: true });
+    rows.push({ name: subpath.slice(2, -3), ...measured });
   }
   return rows;
 }
 
-/** The CDN section of docs/size.md (`shared`: Lit, @lit/context and the SDK, as `measureElements` gives it). */
-export function cdnSizeReport({ chunks, entry, indonesian, english, total }, others = [], shared = undefined) {
-  const gap = indonesian.gzip - CDN_TARGET_BYTES;
-  return `
-## CDN bundle (\`/cdn/padu.js\`)
-
-Built by \`cdnBuild\` in rollup.config.mjs into \`packages/elements/dist/cdn/\`: every element, Lit, the SDK and the
-contract rules as ES modules, minified, templates included. \`padu.js\` is what a page loads with one script tag;
-the application form and its field controls are a lazy chunk, fetched only by pages that show one of those tags;
-the English strings (the elements' and the contract's messages) are another, fetched only when an element's
-language resolves to \`en\` (until it arrives, elements speak Indonesian).
-
-\`padu.js\` alone, what the one script tag loads (a page without a form), is **${formatBytes(entry.gzip)}**, within the
-**${formatBytes(CDN_TARGET_BYTES)}** limit that \`test/cdn/bundle.test.ts\` enforces for it.
-
-**A page in Bahasa Indonesia that shows every element** downloads \`padu.js\` and every chunk it loads for
-Indonesian: **${formatBytes(indonesian.gzip)}** min+gzip. Target: at most **${formatBytes(CDN_TARGET_BYTES)}** (the aim is 30 kB)${
-    gap > 0
-      ? `, so **${formatBytes(gap)} over**.
-Until the target is met, CI (\`test/cdn/bundle.test.ts\`) holds the figure to **${formatBytes(CDN_BUDGET_BYTES)}** (what was reached,
-rounded up to 0.5 kB), so that it can only go down.${cdnGap(indonesian, shared)}`
-      : ', checked by `test/cdn/bundle.test.ts`.'
-  }
-
-| File | Loaded by | Minified | Min+gzip |
-|---|---|---:|---:|
-${chunks.map((chunk) => `| \`${chunk.file}\` | ${chunk.readers} | ${formatBytes(chunk.minified)} | ${formatBytes(chunk.gzip)} |`).join('\n')}
-| **Indonesian page** | a page in Bahasa Indonesia with every element | ${formatBytes(indonesian.minified)} | **${formatBytes(indonesian.gzip)}** |
-| English, on demand | added when an element speaks English | ${formatBytes(english.minified)} | ${formatBytes(english.gzip)} |
-| Whole output | every chunk | ${formatBytes(total.minified)} | ${formatBytes(total.gzip)} |
-| \`padu.js\` alone | a page without a form, in Indonesian | ${formatBytes(entry.minified)} | ${formatBytes(entry.gzip)} |
-${others.length ? `
-The other npm entry points (\`@padu/elements/<name>.js\`), each alone on a page with Lit and what it uses (the
-English chunk included):
-
-| Element | Minified | Min+gzip |
-|---|---:|---:|
-${others.map(({ tag, minified, gzip }) => `| \`<${tag}>\` | ${formatBytes(minified)} | ${formatBytes(gzip)} |`).join('\n')}
-` : ''}`;
-}
-
-/** Why the Indonesian page is over its target, with the figures. */
-function cdnGap(indonesian, shared) {
-  const floor = shared
-    ? ` Lit, @lit/context and the SDK with ky (mandated) are about ${formatBytes(shared.gzip)} of it (the "Shared"
-row above), which leaves ${formatBytes(CDN_TARGET_BYTES - shared.gzip)} for thirteen elements, their styles, the Indonesian strings and the
-contract rules they run; they take about ${formatBytes(indonesian.gzip - shared.gzip)}.`
-    : '';
-  return `
-
-Why it is over:${floor} The templates are minified, English is not downloaded by Indonesian pages, the
-form's Indonesian strings come with the form's chunk, and duplicated helpers were merged; what remains is the
-elements' behaviour itself (the form with its field controls and rules is the \`padu-form.js\` row). The rest of
-the way needs a product decision (fewer features in the CDN bundle, or a smaller HTTP client than ky), not more
-trimming.`;
-}
-
-// ---- end of CDN bundle ----
-
-/** docs/size.md, from the figures (`form`: from `measureServiceForm`). */
-export function sizeReport(sdk, { all, shared, english, elements }, form) {
-  const row = (name, { minified, gzip }) => `| ${name} | ${formatBytes(minified)} | ${formatBytes(gzip)} |`;
-  return `# Bundle sizes
-
-Generated by \`node scripts/size.mjs --report\`; do not edit. Minified with terser, gzip level 9, in decimal
-kilobytes. Deterministic: the same sources give the same bytes.
-
-## @padu/sdk
-
-| Bundle | Minified | Min+gzip |
-|---|---:|---:|
-${row('`@padu/sdk` with ky', sdk)}
-
-## @padu/elements
-
-Target: the four elements together, with Lit, the SDK and both locales (English counted although pages fetch it
-only for \`lang="en"\`), at most **${formatBytes(ELEMENTS_TARGET_BYTES)}** min+gzip. Now: **${formatBytes(all.gzip)}**${
-    all.gzip > ELEMENTS_TARGET_BYTES
-      ? ` (**${formatBytes(all.gzip - ELEMENTS_TARGET_BYTES)} over**). Until the target is met,
-\`packages/elements/test/size.test.ts\` holds the figure to **${formatBytes(ELEMENTS_BUDGET_BYTES)}** (what was reached, rounded up to
-0.5 kB), so that it can only go down.
-
-Why it is over: Lit, @lit/context and the SDK with ky (mandated) are ${formatBytes(shared.gzip)} of it (the "Shared" row),
-which leaves ${formatBytes(ELEMENTS_TARGET_BYTES - shared.gzip)} for four elements, the provider, the text and NIK fields, the base classes, the
-contract rules they run and two string catalogues; they take ${formatBytes(all.gzip - shared.gzip)}, of which the English chunk (the form's
-English strings included) is ${formatBytes(english.gzip)}. The templates are minified, the form's Indonesian strings are left to the form,
-and duplicated helpers were merged; what remains is behaviour (states, live updates, accessibility, validation),
-so closing the gap needs a product decision, not more trimming.`
-      : ', checked by `packages/elements/test/size.test.ts`.'
-  }
-
-| Bundle | Minified | Min+gzip |
-|---|---:|---:|
-${row('The four elements with the provider and their fields, `id` + `en`, Lit and the SDK', all)}
-${row('… of which the English chunk (the elements\' strings and the contract\'s messages)', english)}
-${row('Shared: Lit + @lit/context + the SDK as the elements use it', shared)}
-
-Each element's own entry point (\`@padu/elements/<name>.js\`), alone on a page, and what it adds on top of the
-shared part (its own code, the base classes, the fields it uses, both locales and the contract rules it calls;
-English is a chunk of its own, fetched only for \`lang="en"\`):
-
-| Element | Alone, minified | Alone, min+gzip | On top of shared, min+gzip |
-|---|---:|---:|---:|
-${elements.map(({ tag, alone, own }) => `| \`<${tag}>\` | ${formatBytes(alone.minified)} | ${formatBytes(alone.gzip)} | ${formatBytes(own.gzip)} |`).join('\n')}
-${form ? `
-### Elements II: \`<padu-service-form>\`
-
-Budget: the form with its field controls (choice, file, number, textarea, KK), its strings in both locales and the
-contract rules it calls, on top of the four elements, at most **${formatBytes(SERVICE_FORM_BUDGET_BYTES)}** min+gzip
-(\`packages/elements/test/size.test.ts\`). Now: ${formatBytes(form.added.gzip)}${form.added.gzip > SERVICE_FORM_BUDGET_BYTES ? ` (**${formatBytes(form.added.gzip - SERVICE_FORM_BUDGET_BYTES)} over**)` : ''}.
-
-| Bundle | Minified | Min+gzip |
-|---|---:|---:|
-${row('The four elements without the form\'s strings', form.base)}
-${row('The four elements and `<padu-service-form>`', form.all)}
-${row('Added by the form', form.added)}
-${row('`@padu/elements/service-form.js` alone on a page (with login and tracker)', form.alone)}
-` : ''}`;
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const entries = process.argv.slice(2);
-  if (entries[0] === '--report') {
+  const args = process.argv.slice(2);
+  if (args[0] === '--report') {
     const sdk = await measureSize(`${repoRoot}packages/sdk/src/index.ts`);
-    const elements = await measureElements();
-    const report =
-      sizeReport(sdk, elements, await measureServiceForm()) +
-      cdnSizeReport(await measureCdnBundle(), await measureOtherElements(), elements.shared);
+    const cdn = await measureCdnBundle();
+    const { launchChromium } = await import('./chromium.mjs');
+    const gateway = await startSizeGateway();
+    const browser = await launchChromium();
+    let pages;
+    try {
+      const measured = await measurePages(browser, gateway.origin, measuredPages.map((page) => page.path));
+      pages = measuredPages.map((page, i) => ({ ...page, ...measured[i] }));
+    } finally {
+      await browser.close();
+      await gateway.stop();
+    }
+    const report = sizeReport({ sdk, cdn, pages, entries: await measureEntries() });
     await writeFile(`${repoRoot}docs/size.md`, report);
     console.log(report);
   } else {
-    for (const entry of entries.length ? entries : ['packages/sdk/src/index.ts']) {
+    for (const entry of args.length ? args : ['packages/sdk/src/index.ts']) {
       const { minified, gzip } = await measureSize(entry);
       console.log(`${entry}: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip`);
     }

@@ -29,6 +29,9 @@ async function start(root: HTMLElement): Promise<PaduServiceForm> {
   const button = await until(() => deep<HTMLElement>(root, 'padu-service-form', '[part=start]'));
   button.click();
   const form = element(root);
+  // The first page of questions (or the login page) once the field controls are here: the Standar Pelayanan's
+  // heading is gone after the click's update.
+  await form.updateComplete;
   await until(() => form.shadowRoot!.querySelector('form, [part=heading]'));
   return form;
 }

@@ -1,8 +1,8 @@
 // The officer console of the demo: log in as an OPD officer (with <padu-login>), see the OPD's queue, and move
-// applications through the shared state machine with a note. Plain ES module on the CDN bundle's exports: the
+// applications through the shared state machine with a note. Plain ES module on the CDN bundle's page API: the
 // SDK client (`createPadu`) and the contract's rules (`allowedTransitions`, `statusLabels`), so the buttons offer
 // exactly what the gateway accepts. Everything from the API is put on the page as text (no innerHTML).
-import { allowedTransitions, applicationStatuses, createPadu, isFinal, statusLabels } from '/cdn/padu.js';
+import { allowedTransitions, applicationStatuses, createPadu, isFinal, statusLabels } from '/cdn/padu-api.js';
 
 const apiRoot = document.querySelector('meta[name="padu-api"]')?.content || '/api/v1';
 // The tab keeps the officer's session across reloads; never localStorage.

@@ -1,16 +1,10 @@
 // Chromium for the cross-package browser tests (catalogue, journey, CDN, framework hosts): Debian's Chromium via
 // playwright-core, started with the flags that work on these machines (scripts/chromium.mjs).
-import { chromium } from 'playwright-core';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(`Chromium was not found.\n${INSTALL_HINT}`);
-  return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs] });
-}
+export { launchChromium } from '../../scripts/chromium.mjs';
 
 /** What went wrong on a page: console errors, uncaught exceptions and CSP violations, as text. */
 export interface PageProblems {

@@ -9,7 +9,8 @@
 
 import type { components } from './generated/openapi.ts';
 import { formatMessage, type ErrorCode, type Locale, type MessageParams } from './messages.ts';
-import { isEmail, normalizeDigits, normalizePhone, validateKk, validateNik } from './identity.ts';
+import { isEmail, normalizePhone } from './contact.ts';
+import { normalizeDigits, validateKk, validateNik } from './identity.ts';
 import { isIsoDate, jakartaDate } from './dates.ts';
 
 type Schemas = components['schemas'];

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isEmail, maskName, maskNik, normalizeDigits, normalizePhone, validateKk, validateNik } from './identity.ts';
+import { isEmail, normalizePhone } from './contact.ts';
+import { maskName, maskNik, normalizeDigits, validateKk, validateNik } from './identity.ts';
 
 const today = '2026-06-15';
 const nik = (input: string) => validateNik(input, { today });

@@ -32,7 +32,9 @@ export type FieldError = Schemas['FieldError'];
 export type LocalizedText = Schemas['LocalizedText'];
 
 export * from './identity.ts';
+export * from './contact.ts';
 export * from './status.ts';
+export * from './transitions.ts';
 export * from './calendar.ts';
 export * from './holidays/index.ts';
 export * from './form.ts';

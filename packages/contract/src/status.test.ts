@@ -1,15 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  allowedTransitions,
-  applicationStatuses,
-  checkTransition,
-  finalStatuses,
-  isFinal,
-  progressSteps,
-  statusLabels,
-  transitions,
-} from './status.ts';
+import { applicationStatuses, finalStatuses, isFinal, progressSteps, statusLabels } from './status.ts';
+import { allowedTransitions, checkTransition, transitions } from './transitions.ts';
 import type { components } from './generated/openapi.ts';
 
 type Status = components['schemas']['ApplicationStatus'];

@@ -1,6 +1,6 @@
 // @padu/sdk/core: the building blocks of `createPadu()`, for bundles that need only some resources, e.g.
 // `trackingResource(createPaduCore({ baseUrl }))` for a tracking widget.
-export { createPaduCore } from './client.ts';
+export { createPaduCore } from './core-client.ts';
 export { agenciesResource } from './resources/agencies.ts';
 export { applicationsResource } from './resources/applications.ts';
 export { authResource } from './resources/auth.ts';

@@ -1,5 +1,8 @@
-// A small parser for `text/event-stream` (the WHATWG "server-sent events" rules) over a fetch body, because
-// EventSource cannot send an Authorization header.
+// Reading `text/event-stream` over a fetch body (EventSource cannot send an Authorization header). The parsing
+// itself is eventsource-parser's: the WHATWG rules, with CR, LF and CRLF line ends split anywhere across chunks,
+// a leading BOM, and a bound on what a stream that never ends a line may make it buffer.
+import { createParser } from '#eventsource-parser';
+import type { ParseError } from 'eventsource-parser';
 
 export interface ServerSentEvent {
   /** The event name; `message` when the server gave none. */
@@ -11,32 +14,35 @@ export interface ServerSentEvent {
   retry: number | undefined;
 }
 
+/**
+ * The most a stream may make the parser hold without ending an event, in characters: the gateway's events are a
+ * few hundred; a stream past this is broken or hostile, and reading it ends with an error (the watch reconnects).
+ */
+const MAX_BUFFERED = 256 * 1024;
+
 /** Yields each event of the stream; comments (the gateway's heartbeats) are skipped. */
 export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent, void, undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
-  let data: string[] = [];
-  let event = '';
+  const ready: ServerSentEvent[] = [];
   let id: string | undefined;
   let retry: number | undefined;
+  let overflow: ParseError | undefined;
+  const parser = createParser({
+    maxBufferSize: MAX_BUFFERED,
+    onId: (value) => (id = value),
+    onRetry: (ms) => (retry = ms),
+    onEvent: ({ event, data }) => ready.push({ event: event || 'message', data, id, retry }),
+    // An unknown field or a bad `retry` is ignored, as EventSource does; only an overflow ends the stream.
+    onError: (error) => {
+      if (error.type === 'max-buffer-size-exceeded') overflow = error;
+    },
+  });
   try {
     for (let chunk; !(chunk = await reader.read()).done; ) {
-      // A CRLF split across chunks is still one line end: the CR waits in `buffer` with the partial line.
-      const lines = (buffer + decoder.decode(chunk.value, { stream: true })).split(/\r?\n/);
-      buffer = lines.pop()!;
-      for (const line of lines) {
-        // `field: value`, `field:value` or a bare `field`; a line starting with `:` is a comment (empty field).
-        const [, field, value] = /^([^:]*):? ?(.*)/s.exec(line)! as unknown as [string, string, string];
-        if (!line) {
-          if (data.length) yield { event: event || 'message', data: data.join('\n'), id, retry };
-          data = [];
-          event = '';
-        } else if (field === 'data') data.push(value);
-        else if (field === 'event') event = value;
-        else if (field === 'id') id = value;
-        else if (field === 'retry' && /^\d+$/.test(value)) retry = +value;
-      }
+      parser.feed(decoder.decode(chunk.value, { stream: true }));
+      if (overflow) throw overflow;
+      yield* ready.splice(0);
     }
   } finally {
     reader.cancel().catch(() => {});

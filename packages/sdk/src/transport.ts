@@ -1,6 +1,6 @@
 // Every call goes through here: ky for timeouts, retries with backoff and `Retry-After`, and aborts; the session's
 // access token; one refresh-and-retry on 401; and problem+json turned into typed errors.
-import ky, { type HTTPError, type Options as KyOptions } from 'ky';
+import type { HTTPError, Options as KyOptions } from 'ky';
 import { errorFromResponse, NetworkError, TimeoutError, UnauthorizedError } from './errors.ts';
 import type { Session } from './session.ts';
 import type { RequestOptions, RetryPolicy } from './types.ts';
@@ -45,6 +45,20 @@ const RETRY = {
   jitter: true, // full jitter: a random wait between 0 and the exponential delay
 };
 
+let kyModule: Promise<typeof import('ky')> | undefined;
+
+/**
+ * ky, imported on the first call: a bundle splits it into a chunk of its own, so a page whose elements have not
+ * called the gateway yet (a tracker waiting for a code) has not downloaded it. A failed import (the network, again)
+ * is a `NetworkError`, and the next call tries again.
+ */
+function loadKy(): Promise<typeof import('ky')> {
+  return (kyModule ??= import('ky').catch((error: unknown) => {
+    kyModule = undefined;
+    throw new NetworkError('The HTTP client could not be loaded', { cause: error });
+  }));
+}
+
 export function createTransport(options: TransportOptions, session: Session): Transport {
   const customFetch = options.fetch;
   // Called as a plain function: an unbound `window.fetch` called as a method of ky's options throws.
@@ -56,6 +70,7 @@ export function createTransport(options: TransportOptions, session: Session): Tr
   ): Promise<Response> {
     // Only safe methods, and POSTs the gateway deduplicates by their Idempotency-Key, may be retried.
     const noRetry = retry === false || (call.method && !idempotencyKey);
+    const { default: ky } = await loadKy();
     try {
       return await ky(path, {
         fetch,

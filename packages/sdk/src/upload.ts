@@ -25,7 +25,7 @@ export function xhrFetch(body: FormData, onSent: (bytes: number) => void): typeo
         resolve(
           new Response(xhr.response, {
             status: xhr.status,
-            headers: [...xhr.getAllResponseHeaders().matchAll(/^(.+?): (.*)$/gm)].map(([, name, value]) => [name!, value!]),
+            headers: [...xhr.getAllResponseHeaders().matchAll(/^(.+?): (.*)$/gm)].map(([, name, value]): [string, string] => [name!, value!]),
           }),
         );
       // The message ky recognises as a network error, as fetch gives it in Chromium.

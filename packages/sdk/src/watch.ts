@@ -1,8 +1,8 @@
 // Live status of one application. While the page is visible: a fetch-based SSE stream (with the access token and
 // `Last-Event-ID` resume), reconnecting with backoff. When streaming keeps failing: polling with `If-None-Match`
-// and backoff. While the page is hidden: nothing at all, until it is visible again.
-import { isRefusal, TimeoutError } from './errors.ts';
-import { readServerSentEvents } from './sse.ts';
+// and backoff. While the page is hidden: nothing at all, until it is visible again. The loop that does it is
+// follow.ts, imported with a watch's first event.
+import { TimeoutError } from './errors.ts';
 import type { Transport } from './transport.ts';
 import type { ApplicationStatus } from './types.ts';
 
@@ -98,82 +98,28 @@ export interface StatusWatch<E extends StatusEvent> extends AsyncGenerator<E, vo
   unsubscribe(): void;
 }
 
-const STREAM_FAILURES_BEFORE_POLLING = 3;
-
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => resolve(clearTimeout(timer)));
-  });
+/**
+ * What a watch and its loop share: whether it is closed, and the phase in flight (a connection, a poll or a wait),
+ * aborted to make the loop look again.
+ */
+export interface WatchState {
+  closed: boolean;
+  phase: AbortController;
+}
 
 export function watchStatus<E extends StatusEvent>(source: WatchSource<E>, options: WatchOptions = {}): StatusWatch<E> {
-  const { pollInterval = 2_000, maxPollInterval = 60_000, transport = 'sse' } = options;
-  const doc = globalThis.document as Document | undefined;
-  // One phase per connection, poll or wait; aborted when the page is hidden or shown, or the watch closes:
-  // whatever is in flight stops, and the loop decides what next.
-  let phase = new AbortController();
-  let closed = false;
-  let lastSequence = options.since ?? 0;
-
-  // Hidden: stop what is in flight. Shown again: end the wait. Either way the loop looks again.
-  const onVisibilityChange = () => phase.abort();
+  const state: WatchState = { closed: false, phase: new AbortController() };
   const close = () => {
-    closed = true;
-    phase.abort();
+    state.closed = true;
+    state.phase.abort();
     void watch.return();
   };
-  /** Whether `event` is news (the stream replays, a poll repeats the history); if so it is now the last one. */
-  const isNew = (event: E) => event.sequence > lastSequence && !!(lastSequence = event.sequence);
 
+  // The loop (streaming with eventsource-parser, polling, backoff) is imported when the consumer first asks for an
+  // event: bundles split it off, so a page that never watches a status does not download it.
   async function* run(): AsyncGenerator<E, void, undefined> {
-    let mode = transport;
-    let failures = 0;
-    let etag: string | undefined;
-    let delay = pollInterval;
-    doc?.addEventListener('visibilitychange', onVisibilityChange);
-    try {
-      while (!closed) {
-        phase = new AbortController();
-        const { signal } = phase;
-        if (doc?.hidden) {
-          // Nothing while hidden: wait until the page is shown again (or the watch closes), then stream again.
-          await sleep(2 ** 31 - 1, signal);
-          mode = transport;
-          continue;
-        }
-        try {
-          if (mode === 'sse') {
-            const response = await source.stream(lastSequence, signal);
-            failures = 0;
-            delay = 1_000; // when the server ends the stream, unless it asks for another `retry`
-            for await (const message of readServerSentEvents(response.body!)) {
-              delay = message.retry ?? delay;
-              const event = message.event === 'status' && (JSON.parse(message.data) as E);
-              if (event && isNew(event)) yield event;
-            }
-          } else {
-            const before = lastSequence;
-            const result = await source.poll(etag, signal);
-            failures = 0;
-            etag = result.etag;
-            for (const event of result.events ?? []) if (isNew(event)) yield event;
-            // Poll again soon after a change, then less and less often while nothing happens.
-            delay = lastSequence > before ? pollInterval : Math.min(delay * 2, maxPollInterval);
-          }
-        } catch (error) {
-          if (signal.aborted) continue;
-          if (isRefusal(error)) throw error; // e.g. not found, or logged out for good
-          if (++failures >= STREAM_FAILURES_BEFORE_POLLING) mode = 'poll';
-          // Exponential backoff with full jitter. (A poll's own 429/503 already waited for its `Retry-After`.)
-          delay = Math.random() * Math.min(maxPollInterval, 1_000 * 2 ** failures);
-        }
-        await sleep(delay, signal);
-      }
-    } finally {
-      closed = true;
-      doc?.removeEventListener('visibilitychange', onVisibilityChange);
-    }
+    const { follow } = await import('./follow.ts');
+    yield* follow(source, options, state);
   }
 
   const watch: StatusWatch<E> = Object.assign(run(), {

@@ -5,15 +5,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatBytes, measureSize } from '../../../scripts/size.mjs';
+import { formatBytes, measureSize, SDK_BUDGET_BYTES as BUDGET_BYTES } from '../../../scripts/size.mjs';
 import * as source from '@padu/sdk';
 import { BASE_URL, fakeFetch, json, problem } from './support/fake-fetch.ts';
 
-/**
- * The SDK with ky, minified and gzipped, may take this much of a page (decimal kilobytes). 12.00 kB until the
- * session list and its end operation ("Perangkat aktif") added about 50 bytes.
- */
-const BUDGET_BYTES = 12_050;
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
@@ -60,8 +55,11 @@ describe('the published package', () => {
     assert.ok(new source.NotFoundError('x') instanceof dist.PaduError);
   });
 
-  it(`fits the size budget: the SDK with ky, minified + gzip, at most ${formatBytes(BUDGET_BYTES)}`, async () => {
-    const { minified, gzip } = await measureSize(`${packageDir}dist/index.js`);
+  // All of it: ky and the event-stream reader (with eventsource-parser) are chunks a page fetches with its first
+  // call and its first live watch, and they count (scripts/size.mjs, SDK_BUDGET_BYTES).
+  it(`fits the size budget: the SDK with ky and eventsource-parser, minified + gzip, at most ${formatBytes(BUDGET_BYTES)}`, async () => {
+    const { minified, gzip, chunks } = await measureSize(`${packageDir}dist/index.js`);
+    for (const chunk of chunks) console.log(`${chunk.file}: ${formatBytes(chunk.minified)} minified, ${formatBytes(chunk.gzip)} min+gzip`);
     console.log(`@padu/sdk with ky: ${formatBytes(minified)} minified, ${formatBytes(gzip)} min+gzip (budget ${formatBytes(BUDGET_BYTES)})`);
     assert.ok(gzip <= BUDGET_BYTES, `${gzip} bytes is over the budget of ${BUDGET_BYTES}`);
   });

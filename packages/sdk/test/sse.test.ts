@@ -1,5 +1,5 @@
-// The event-stream parser: fields, multi-line data, ids that carry over, retry, comments, and line ends split
-// anywhere across chunks.
+// The event-stream parser: fields, multi-line data, ids that carry over, retry, comments, line ends of every kind
+// (CR, LF, CRLF) split anywhere across chunks, and a bound on what a broken stream can make it hold.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readServerSentEvents, type ServerSentEvent } from '../src/sse.ts';
@@ -71,5 +71,43 @@ describe('readServerSentEvents', () => {
     const events: ServerSentEvent[] = [];
     for await (const event of readServerSentEvents(stream)) events.push(event);
     assert.equal(events[0]?.data, 'Selesai ✓ — Kota Kediri');
+  });
+
+  it('reads CR, LF and CRLF line ends alike, mixed in one stream and split anywhere across chunks', async () => {
+    // The same three events, once with each line end, then with all three mixed (a bare CR ends a line too).
+    const lines = [': heartbeat', 'retry: 2500', '', 'id: 1', 'event: status', 'data: {"sequence":1}', '', 'data: satu', 'data: dua', '', 'id: 3', 'data: tiga', ''];
+    const expected: ServerSentEvent[] = [
+      { event: 'status', data: '{"sequence":1}', id: '1', retry: 2500 },
+      { event: 'message', data: 'satu\ndua', id: '1', retry: 2500 },
+      { event: 'message', data: 'tiga', id: '3', retry: 2500 },
+    ];
+    const ends = ['\r', '\n', '\r\n'];
+    const streams = [
+      ...ends.map((end) => lines.map((line) => line + end).join('')),
+      lines.map((line, i) => line + ends[i % 3]).join(''),
+      lines.map((line, i) => line + ends[(i + 2) % 3]).join(''),
+    ];
+    for (const stream of streams) {
+      const label = JSON.stringify(stream.slice(0, 40));
+      assert.deepEqual(await parse([stream]), expected, `whole: ${label}`);
+      for (let size = 1; size <= 5; size++) {
+        const chunks: string[] = [];
+        for (let i = 0; i < stream.length; i += size) chunks.push(stream.slice(i, i + size));
+        assert.deepEqual(await parse(chunks), expected, `chunks of ${size}: ${label}`);
+      }
+      // Every single split point, so each CR lands at the end of a chunk once (a CRLF pair across two chunks).
+      for (let at = 1; at < stream.length; at++) {
+        assert.deepEqual(await parse([stream.slice(0, at), stream.slice(at)]), expected, `split at ${at}: ${label}`);
+      }
+    }
+  });
+
+  it('treats a CR then an LF in the next chunk as one line end, not as an empty line that ends the event', async () => {
+    assert.deepEqual(await parse(['data: a\r', '\ndata: b\r', '\n\r', '\n']), [{ event: 'message', data: 'a\nb', id: undefined, retry: undefined }]);
+  });
+
+  it('ends with an error when a stream never ends a line (a broken or hostile server), instead of buffering it all', async () => {
+    const endless = `data: ${'x'.repeat(64 * 1024)}`;
+    await assert.rejects(parse(['data: ok\n\n', ...Array.from({ length: 8 }, () => endless)]), /buffer/i);
   });
 });

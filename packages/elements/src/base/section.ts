@@ -1,13 +1,18 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { formatTimeFrame } from '@padu/contract';
-import type { ServiceSummary } from '@padu/sdk';
-import { formatRupiah } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from './client.ts';
-import { safeUrl } from './data.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
+
+const loadingKey = Symbol.for('@padu/elements.loading');
+
+/**
+ * The Padu elements of the page loading what they show, shared by every copy of the package (a registered
+ * symbol): where the browser has no scroll anchoring, the CDN loader keeps the page's fragment in view until none is
+ * left (`cdn/anchor.ts`).
+ */
+const loadingElements: Set<Element> = ((globalThis as { [loadingKey]?: Set<Element> })[loadingKey] ??= new Set());
 
 /**
  * The base of the elements that are regions of a page (login panel, tracker, catalogue, application list), as
@@ -52,13 +57,17 @@ export class PaduSection extends PaduElement {
     this.#loadedKey = key;
     this.#loadedClient = this.api;
     this.#loading?.abort();
-    this.#loading = new AbortController();
-    void this.load(this.api, this.#loading.signal);
+    const loading = (this.#loading = new AbortController());
+    loadingElements.add(this);
+    void this.load(this.api, loading.signal).finally(() => {
+      if (this.#loading === loading) loadingElements.delete(this);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
+    loadingElements.delete(this);
     this.#loadedKey = undefined;
   }
 
@@ -68,38 +77,6 @@ export class PaduSection extends PaduElement {
    */
   protected heading(content: unknown, part = 'heading', depth = 0): TemplateResult {
     return html`<div class="heading" role="heading" aria-level=${this.headingLevel + depth} part=${part}>${content}</div>`;
-  }
-
-  /**
-   * Four of the six Standar Pelayanan components as `<dt>`/`<dd>` pairs, for a `<dl>`: the time frame (from a
-   * complete file), the fee (Gratis, or rupiah with its note and legal basis), the product, and where to
-   * complain. The catalogue and the application form show them the same way.
-   */
-  protected standardFacts({ timeFrame, fee, product, complaints }: ServiceSummary['standard']): TemplateResult {
-    return html`
-      <dt>${this.t('catalogueTimeFrame')}</dt>
-      <dd>${formatTimeFrame(timeFrame, this.locale)} ${this.t('catalogueSinceComplete')}</dd>
-      <dt>${this.t('catalogueFee')}</dt>
-      <dd>
-        ${fee.amount ? formatRupiah(this.locale, fee.amount) : this.t('catalogueFree')}
-        ${fee.amount && fee.note ? html`<br />${this.localized(fee.note)}` : nothing}
-        ${fee.legalBasis ? html`<br />${this.t('catalogueLegalBasis', { basis: this.localized(fee.legalBasis) })}` : nothing}
-      </dd>
-      <dt>${this.t('catalogueProduct')}</dt>
-      <dd>${this.localized(product)}</dd>
-      <dt>${this.t('catalogueComplaints')}</dt>
-      <dd>
-        <ul>
-          ${complaints.map((channel) => {
-            const url = safeUrl(channel.url);
-            const contacts = [channel.sms && this.t('catalogueSms', { number: channel.sms }), channel.phone, channel.email].filter(Boolean);
-            return html`<li>
-              ${url ? html`<a href=${url} rel="noopener">${channel.name}</a>` : channel.name}${contacts.length ? ` · ${contacts.join(' · ')}` : nothing}
-            </li>`;
-          })}
-        </ul>
-      </dd>
-    `;
   }
 
   /**
@@ -121,11 +98,6 @@ export class PaduSection extends PaduElement {
   /** One fact of a grid of facts (`<dl class="facts">`): its term from the catalogue, and its value (`part`). */
   protected fact(key: StringKey, value: unknown, part?: string): TemplateResult {
     return html`<div><dt>${this.t(key)}</dt><dd part=${part ?? nothing}>${value}</dd></div>`;
-  }
-
-  /** The "Hanya untuk akun terverifikasi" chip of a service that needs a verified account. */
-  protected verifiedOnly(): TemplateResult {
-    return html`<p><span class="chip tone-needs_revision">${this.t('catalogueVerifiedOnly')}</span></p>`;
   }
 
   /** Moves the focus to the first match of `selector` once the element has rendered what changed. */

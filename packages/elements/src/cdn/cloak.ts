@@ -6,14 +6,14 @@
  * It only takes effect once this module runs; for the very first paint a page puts the same rule in its own
  * stylesheet (docs/embed.md). A registered symbol keeps a second copy of the bundle from adding it again.
  */
-import { allTags } from './tags.ts';
+import { undefinedTags } from './tags.ts';
 
 const key = Symbol.for('@padu/elements.cloak');
 const registry = globalThis as typeof globalThis & { [key]?: CSSStyleSheet };
 
 if (!registry[key] && typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in Document.prototype) {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${allTags.map((tag) => `${tag}:not(:defined)`).join(',')}{visibility:hidden}`);
+  sheet.replaceSync(`${undefinedTags}{visibility:hidden}`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   registry[key] = sheet;
 }

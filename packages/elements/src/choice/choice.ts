@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { define } from '../base/define.ts';
 import { PaduField } from '../base/field.ts';
 import type { ControlState, FieldMessage } from '../base/field.ts';
-import '../i18n/id-form.ts';
+import '../i18n/id-fields.ts';
 import { choiceStyles } from './choice.styles.ts';
 
 /** One option: the value that is submitted and the text that is shown. */

@@ -10,20 +10,12 @@ import type { PaduClient } from '../base/client.ts';
 import { define } from '../base/define.ts';
 import { PaduField } from '../base/field.ts';
 import type { ControlState, FieldMessage } from '../base/field.ts';
-import { formatNumber } from '../i18n/i18n.ts';
-import '../i18n/id-form.ts';
+import { formatSize } from '../i18n/numbers.ts';
+import '../i18n/id-fields.ts';
 import type { Locale, StringKey } from '../i18n/i18n.ts';
 import { fileInputStyles } from './file-input.styles.ts';
 
 type MimeType = Schemas['UploadMimeType'];
-
-/** "1,2 MB" or "180 KB", the way the locale writes numbers. */
-export function formatSize(locale: Locale, bytes: number): string {
-  const mb = bytes / 1048576;
-  return mb >= 1
-    ? `${formatNumber(locale, Math.round(mb * 10) / 10)} MB`
-    : `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
 
 /** `application/pdf` → `PDF`, as the contract's messages name types. */
 const typeName = (mime: string) => mime.slice(mime.indexOf('/') + 1).toUpperCase();
@@ -206,7 +198,7 @@ export class PaduFileInput extends PaduField {
   protected override renderControl({ describedBy, invalid }: ControlState): TemplateResult {
     const rules = [
       this.accept.length && this.t('fileTypes', { types: this.accept.map(typeName).join(', ') }),
-      this.maxBytes && this.t('fileMaxSize', { size: formatSize(this.locale, this.maxBytes) }),
+      this.maxBytes && this.t('fileMaxSize', { size: formatSize(this.maxBytes) }),
     ]
       .filter(Boolean)
       .join(' ');
@@ -225,12 +217,12 @@ export class PaduFileInput extends PaduField {
         @change=${this.#choose}
       />
       ${this.uploading
-        ? html`<p part="file" class="file">${name} (${formatSize(this.locale, this.total)})</p>
+        ? html`<p part="file" class="file">${name} (${formatSize(this.total)})</p>
             <progress part="progress" max=${this.total || 1} .value=${this.loaded} aria-label=${this.t('fileUploading', { name })}></progress>
             <button type="button" part="cancel" class="button secondary" @click=${this.#cancel}>${this.t('fileCancel')}</button>`
         : html`${this.value
               ? html`<p part="file" class="file">
-                    <strong>${this.fileName}</strong>${this.fileSize ? ` (${formatSize(this.locale, this.fileSize)})` : ''}
+                    <strong>${this.fileName}</strong>${this.fileSize ? ` (${formatSize(this.fileSize)})` : ''}
                     — ${this.t('fileDone')}
                   </p>`
               : nothing}

@@ -177,5 +177,7 @@ export const en: Record<StringKey, string> = {
   formTrack: 'Track the application',
   formReceipt: 'Application receipt',
   formService: 'Service',
+  formSubmittedAt: 'Submitted',
+  formOfficerNote: "Officer's note",
   // ---- end of Elements II ----
 };

@@ -43,7 +43,14 @@ describe('languages', () => {
 
   it('loads English once for the whole page; loading it again is harmless', async () => {
     await Promise.all([loadLocale('en'), loadLocale('en')]);
+    expect(translate('en', 'passwordShow')).to.equal('Show');
+    expect(translate('id', 'passwordShow')).to.equal('Tampilkan');
+  });
+
+  it("adds an element's Indonesian strings when its code arrives (English has them all)", async () => {
+    expect(translate('id', 'loginSubmit')).to.equal('loginSubmit');
     expect(translate('en', 'loginSubmit')).to.equal('Log in');
+    await import('./id-login.ts');
     expect(translate('id', 'loginSubmit')).to.equal('Masuk');
   });
 });

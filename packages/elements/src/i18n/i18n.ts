@@ -5,7 +5,7 @@
  * Status labels and validation messages come from `@padu/contract`; they are overridable too, under the keys
  * `status.<id>` and the contract's error codes.
  */
-import { formatMessage, registerMessages, statusLabels } from '@padu/contract';
+import { formatMessage, formatNumber as formatContractNumber, registerMessages, statusLabels } from '@padu/contract';
 import type { ApplicationStatus, ErrorCode, Locale, MessageParams } from '@padu/contract';
 import { id } from './id.ts';
 import type { StringKey } from './id.ts';
@@ -25,8 +25,8 @@ const catalogues: { [L in Locale]?: Partial<Record<StringKey, string>> } = { id:
 let english: Promise<void> | undefined;
 
 /**
- * Adds Indonesian strings: the application form's come with its code (`id-form.ts`), so pages without a form do
- * not download them. (English has every string in one chunk, fetched on demand.)
+ * Adds Indonesian strings: each element's come with its code (`id-<element>.ts`), so a page downloads only the
+ * strings of the elements it shows. (English has every string in one chunk, fetched on demand.)
  */
 export function addStrings(strings: Partial<Record<StringKey, string>>): void {
   Object.assign(indonesian, strings);
@@ -79,8 +79,8 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: MessagePar
   return own ? fill(own, params) : formatMessage(code, params, locale);
 }
 
-// Dates are shown in WIB (the city's time), whatever the device's zone; `en-ID` keeps rupiah, 24-hour WIB times
-// and day-month order in English.
+// Dates are shown in WIB (the city's time), whatever the device's zone; `en-ID` keeps 24-hour WIB times and
+// day-month order in English.
 const intlTags: Record<Locale, string[]> = { id: ['id-ID'], en: ['en-ID', 'en-GB'] };
 const timeZone = 'Asia/Jakarta';
 const dateStyles = {
@@ -92,28 +92,27 @@ const dateStyles = {
   time: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = make()));
-  return format;
-}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An RFC 3339 instant as a date in WIB, in one of three styles. */
 export function formatDate(locale: Locale, at: string, style: keyof typeof dateStyles = 'short'): string {
   const when = new Date(at);
   if (Number.isNaN(when.getTime())) return at;
-  return cached(`d${locale}${style}`, () => new Intl.DateTimeFormat(intlTags[locale], dateStyles[style])).format(when);
+  const key = `${locale}${style}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlTags[locale], dateStyles[style])));
+  return format.format(when);
 }
+
+// Numbers are written the Indonesian way in both languages (`en-ID` groups with dots too), by the contract's
+// formatter: the same text as Intl's, without initialising Intl's number formats on a page's first render.
 
 /** Rupiah without decimals: "Rp 50.000". */
-export function formatRupiah(locale: Locale, amount: number): string {
-  return cached(`r${locale}`, () =>
-    new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }),
-  ).format(amount);
+export function formatRupiah(amount: number): string {
+  return `Rp\u00a0${formatContractNumber(Math.round(amount))}`;
 }
 
-/** A count with the locale's grouping: "1.234". */
-export function formatNumber(locale: Locale, value: number): string {
-  return cached(`n${locale}`, () => new Intl.NumberFormat(intlTags[locale])).format(value);
+/** A count with its grouping: "1.234". */
+export function formatNumber(value: number): string {
+  return formatContractNumber(value);
 }

@@ -1,28 +1,13 @@
 import { addStrings } from './i18n.ts';
 
 /**
- * Bahasa Indonesia for Elements II: `<padu-service-form>` and its field controls (choice, file, number, textarea,
- * KK). Imported by those elements' modules, so it travels with their code (the CDN bundle's lazy form chunk) and
- * adds itself to the Indonesian catalogue when they load. English for them is in `en.ts`, with everything else.
+ * Bahasa Indonesia for `<padu-service-form>` until it shows a page of questions: the Standar Pelayanan, the
+ * data-protection notice, logging in and why it cannot go on. Imported by its module, so it travels with the
+ * form's code (its chunk of the CDN bundle). The strings of the pages of questions, the check-answers page and
+ * the confirmation are `id-form-steps.ts`, which come with the field controls; English is in `en.ts`.
  */
 export const idForm = {
-  choicePick: 'Pilih salah satu',
-  fileTypes: 'Jenis berkas: {types}.',
-  fileMaxSize: 'Ukuran paling besar {size}.',
-  fileChoose: 'Pilih berkas',
-  fileReplace: 'Ganti berkas',
-  fileRemove: 'Hapus berkas',
-  fileCancel: 'Batalkan unggahan',
-  fileUploading: 'Mengunggah {name}…',
-  fileUploaded: '{name} selesai diunggah.',
-  fileDone: 'terunggah',
-  fileRemoved: 'Berkas dihapus.',
-  fileWait: 'Tunggu sampai unggahan {label} selesai.',
   formStart: 'Mulai',
-  formBack: 'Kembali',
-  formContinue: 'Lanjutkan',
-  formStepOf: 'Langkah {current} dari {total}',
-  formErrorSummary: 'Ada masalah',
   formProcedure: 'Prosedur',
   formLegalBasis: 'Dasar hukum',
   formPrivacy: 'Pelindungan data pribadi',
@@ -36,35 +21,8 @@ export const idForm = {
   formLoginHeading: 'Masuk untuk melanjutkan',
   formLoginIntro: 'Masuk agar permohonan tercatat atas nama Anda. Isian Anda tetap tersimpan.',
   formSessionEnded: 'Sesi Anda berakhir. Masuk kembali untuk melanjutkan; isian Anda tetap tersimpan.',
-  formCheckHeading: 'Periksa jawaban Anda',
-  formChange: 'Ubah',
-  formNotAnswered: 'Tidak diisi',
-  formRefill: 'Perlu diisi ulang',
-  formRefillNote: 'Demi keamanan, NIK dan nomor KK tidak ditampilkan ulang. Isi kembali isian yang bertanda "Perlu diisi ulang".',
-  formYes: 'Ya',
-  formNo: 'Tidak',
-  formSubmit: 'Ajukan permohonan',
-  formResubmit: 'Ajukan perbaikan',
-  formSubmitting: 'Mengirim…',
-  formSubmitConflict: 'Permohonan ini mungkin sudah tercatat. Periksa daftar permohonan Anda; bila belum ada, ajukan sekali lagi.',
-  formForbidden: 'Akun ini tidak dapat mengajukan layanan ini.',
   formNotFound: 'Layanan atau permohonan tidak ditemukan.',
   formNotRevisable: 'Permohonan {code} berstatus {status}, sehingga tidak dapat diperbaiki sekarang.',
-  formRevisionIntro: 'Petugas mengembalikan permohonan {code} untuk diperbaiki. Ubah isian yang diminta, lalu ajukan perbaikan.',
-  formUnknownType: 'Jenis isian tidak dikenal: {type}. Isian ini belum dapat diisi di sini.',
-  formDone: 'Permohonan terkirim',
-  formResubmitted: 'Perbaikan terkirim',
-  formCopy: 'Salin kode',
-  formCopied: 'Kode pelacakan disalin.',
-  formCopyManual: 'Kode tidak dapat disalin otomatis. Kode sudah ditandai; salin atau catat kode ini.',
-  formPrint: 'Cetak bukti pengajuan',
-  formDue: 'Perkiraan selesai {date}: {timeFrame} sejak berkas lengkap.',
-  formDueUnknown: 'Jangka waktu penyelesaian {timeFrame} sejak berkas lengkap.',
-  formNext: 'Apa yang terjadi selanjutnya',
-  formNextText: 'Petugas akan memeriksa permohonan Anda. Bila ada yang perlu diperbaiki, permohonan dikembalikan dengan catatan.',
-  formTrack: 'Lacak permohonan',
-  formReceipt: 'Bukti pengajuan',
-  formService: 'Layanan',
 };
 
 /** A key of the form's strings. */

@@ -4,6 +4,7 @@ import { maskName } from '@padu/contract';
 import { RateLimitedError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
 import { define } from '../base/define.ts';
+import '../i18n/id-login.ts';
 import type { PaduField } from '../base/field.ts';
 import { PaduSection } from '../base/section.ts';
 import type { Message } from '../base/padu-element.ts';

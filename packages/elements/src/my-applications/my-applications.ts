@@ -5,6 +5,7 @@ import type { Agency, Application } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf } from '../base/data.ts';
 import { define } from '../base/define.ts';
+import '../i18n/id-apps.ts';
 import { PaduSection } from '../base/section.ts';
 import type { Message } from '../base/padu-element.ts';
 import '../status-tracker/status-tracker.ts';

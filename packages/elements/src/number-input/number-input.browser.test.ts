@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './number-input.ts';
-import { parseDecimal } from './number-input.ts';
+import { parseDecimal } from '../i18n/numbers.ts';
 import type { PaduNumberInput } from './number-input.ts';
 import { find } from '../../test/browser/support.ts';
 

@@ -1,23 +1,10 @@
 import type { PropertyDeclarations } from 'lit';
 import { validateField } from '@padu/contract';
-import type { ErrorCode, Locale } from '@padu/contract';
+import type { ErrorCode } from '@padu/contract';
 import { define } from '../base/define.ts';
 import type { FieldMessage } from '../base/field.ts';
+import { parseDecimal } from '../i18n/numbers.ts';
 import { PaduTextInput } from '../text-input/text-input.ts';
-
-/**
- * A number as people write it, in the form the contract reads ("3.2"). Indonesian writes 1.250,5 and English
- * 1,250.5: a value with thousands groups is read the locale's way, and otherwise either mark is the decimal
- * point, because a phone's keyboard offers "," or "." depending on its own settings ("3,2" and "3.2" are both
- * 3.2). Anything else comes back as typed, for the validator to refuse.
- */
-export function parseDecimal(text: string, locale: Locale): string {
-  const compact = text.replace(/\s+/g, '');
-  const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
-  const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(?:\\${group}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  if (grouped.test(compact)) return compact.split(group).join('').replace(decimal, '.');
-  return /^[+-]?\d*[.,]\d+$/.test(compact) ? compact.replace(',', '.') : compact;
-}
 
 /**
  * @tagname padu-number-input

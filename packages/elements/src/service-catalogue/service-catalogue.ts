@@ -4,7 +4,7 @@ import type { Agency, ServiceSummary } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf, safeUrl } from '../base/data.ts';
 import { define } from '../base/define.ts';
-import { PaduSection } from '../base/section.ts';
+import { ServiceSection } from './service-section.ts';
 import type { Message } from '../base/padu-element.ts';
 import { formatNumber } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/i18n.ts';
@@ -52,8 +52,8 @@ const SEARCH_DELAY = 300;
  * @fires padu-service-select - A service was chosen; `detail.serviceId`. Cancelable: cancelling stops a
  *   `link-template` link from navigating.
  */
-export class PaduServiceCatalogue extends PaduSection {
-  static override styles = [PaduSection.styles, fieldStyles, serviceCatalogueStyles];
+export class PaduServiceCatalogue extends ServiceSection {
+  static override styles = [ServiceSection.styles, fieldStyles, serviceCatalogueStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -176,7 +176,6 @@ export class PaduServiceCatalogue extends PaduSection {
   }
 
   override render(): TemplateResult {
-    const agencies = [...this.agencies.values()].sort((a, b) => a.shortName.localeCompare(b.shortName, 'id'));
     return html`
       <div part="filters" class="filters" role="search">
         <padu-text-input
@@ -193,7 +192,7 @@ export class PaduServiceCatalogue extends PaduSection {
           <label class="label" for="agency">${this.t('catalogueAgency')}</label>
           <select id="agency" class="input" @change=${this.#filter}>
             <option value="">${this.t('catalogueAllAgencies')}</option>
-            ${agencies.map(
+            ${[...this.agencies.values()].map(
               (agency) => html`<option value=${agency.id} ?selected=${agency.id === this.agencyId}>${agency.shortName}</option>`,
             )}
           </select>
@@ -217,7 +216,7 @@ export class PaduServiceCatalogue extends PaduSection {
   #countText(): string {
     if (this.phase === 'loading') return this.t('loading');
     if (this.phase === 'error') return '';
-    const count = formatNumber(this.locale, this.services.length);
+    const count = formatNumber(this.services.length);
     return this.t(this.nextCursor ? 'catalogueCountMore' : 'catalogueCount', { count });
   }
 

@@ -13,6 +13,12 @@ export const serviceFormStyles = css`
     [data-focus]:focus {
       outline: none;
     }
+    /* While a service loads, the form keeps a screen's height: what it shows next (the Standar Pelayanan) is
+       taller, so the page below does not jump into view and out again, and a link to the form (#formulir) can
+       scroll it to the top at once. */
+    .loading {
+      min-height: 100vh;
+    }
     .caption {
       margin-bottom: var(--_space-xs);
       color: var(--_muted);

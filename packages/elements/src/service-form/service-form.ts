@@ -20,25 +20,19 @@ import { define } from '../base/define.ts';
 import type { PaduEvent } from '../base/events.ts';
 import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
-import { PaduSection } from '../base/section.ts';
+import { ServiceSection } from '../service-catalogue/service-section.ts';
 import { errorMessage } from '../i18n/i18n.ts';
+import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
-import { formatSize } from '../file-input/file-input.ts';
 import type { PaduNumberInput } from '../number-input/number-input.ts';
-import { parseDecimal } from '../number-input/number-input.ts';
 import type { PaduTextInput } from '../text-input/text-input.ts';
-import '../choice/choice.ts';
-import '../file-input/file-input.ts';
-import '../kk-input/kk-input.ts';
 import '../login/login.ts';
 import '../nik-input/nik-input.ts';
-import '../number-input/number-input.ts';
 import '../status-tracker/status-tracker.ts';
 import '../text-input/text-input.ts';
-import '../textarea/textarea.ts';
 import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
 import type { DraftStorage, DraftValue, FileInfo } from './draft.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
@@ -88,6 +82,24 @@ const controlTags: Record<FieldType, string> = {
   checkbox: 'padu-choice',
   file: 'padu-file-input',
 };
+
+let controls: Promise<unknown> | undefined;
+let controlsLoaded = false;
+
+/**
+ * The other field controls (choice, file, number, textarea, KK) and the strings of the pages of questions: a chunk
+ * of their own in bundles, fetched once a form has a service to show, so a page whose form waits for a choice in
+ * the catalogue does not download them. A failed fetch is tried again next time.
+ */
+function loadControls(): Promise<unknown> {
+  return (controls ??= import('./steps.ts').then(
+    () => (controlsLoaded = true),
+    (error: unknown) => {
+      controls = undefined;
+      throw error;
+    },
+  ));
+}
 
 const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
@@ -184,8 +196,8 @@ function readForm(form: unknown): { steps: FormStep[]; fields: FormField[] } {
  * @fires padu-definition-error - The form definition has problems, e.g. a field type this version does not
  *   know. `detail`: `serviceId`, `errors` (the contract's definition errors). Also reported on the console.
  */
-export class PaduServiceForm extends PaduSection {
-  static override styles = [PaduSection.styles, serviceFormStyles];
+export class PaduServiceForm extends ServiceSection {
+  static override styles = [ServiceSection.styles, serviceFormStyles];
 
   static override properties: PropertyDeclarations = {
     service: {},
@@ -454,7 +466,7 @@ export class PaduServiceForm extends PaduSection {
    * be read by its applicant, so logging in loads it).
    */
   protected override loadKey(): string | null {
-    if (!this.service && !this.serviceData && !this.applicationId) return null;
+    if (this.#idle) return null;
     const reader = this.applicationId ? (this.user?.id ?? '') : '';
     return JSON.stringify([this.service, this.applicationId, reader, this.#dataStamp]);
   }
@@ -511,6 +523,7 @@ export class PaduServiceForm extends PaduSection {
   protected override async load(api: PaduClient, signal: AbortSignal): Promise<void> {
     this.view = 'loading';
     this.notice = null;
+    loadControls().catch(() => {}); // alongside the service; a page of questions waits for them (`#go`)
     try {
       let application: Application | undefined;
       if (this.applicationId) {
@@ -664,6 +677,18 @@ export class PaduServiceForm extends PaduSection {
 
   /** Shows page `page` (a step, or the check-answers page) and remembers it in the draft. */
   #go(page: number, focus = true): void {
+    if (!controlsLoaded) {
+      // Fetched with the service, so usually here already; if not, the citizen sees that the form is loading.
+      this.view = 'loading';
+      void loadControls().then(
+        () => this.#go(page, focus),
+        (error: unknown) => {
+          this.notice = { ...this.failure(error), retry: true };
+          this.view = 'failed';
+        },
+      );
+      return;
+    }
     const total = this.#steps.length;
     this.page = Math.max(0, Math.min(Math.trunc(page) || 0, total));
     this.view = 'form';
@@ -963,12 +988,16 @@ export class PaduServiceForm extends PaduSection {
 
   // ---------------------------------------------------------------- rendering
 
+  get #idle(): boolean {
+    return !this.service && !this.serviceData && !this.applicationId;
+  }
+
   override render(): TemplateResult {
-    return html`<div part="base" class="form">${this.#renderView()}</div>`;
+    return html`<div part="base" class=${this.view === 'loading' && !this.#idle ? 'form loading' : 'form'}>${this.#renderView()}</div>`;
   }
 
   #renderView(): TemplateResult | typeof nothing {
-    if (!this.service && !this.serviceData && !this.applicationId) return html`<slot name="idle"></slot>`;
+    if (this.#idle) return html`<slot name="idle"></slot>`;
     switch (this.view) {
       case 'loading':
         return html`<p role="status">${this.t('loading')}</p>`;
@@ -1066,7 +1095,7 @@ export class PaduServiceForm extends PaduSection {
     const note = [...application.history].reverse().find((change) => change.status === 'needs_revision')?.note;
     return html`<div part="revision-note" class="notice warning">
       <p><strong>${this.t('formRevisionIntro', { code: application.trackingCode })}</strong></p>
-      ${note ? html`<p>${this.t('trackerNote')}: ${note}</p>` : nothing}
+      ${note ? html`<p>${this.t('formOfficerNote')}: ${note}</p>` : nothing}
     </div>`;
   }
 
@@ -1168,7 +1197,7 @@ export class PaduServiceForm extends PaduSection {
       case 'number':
         return typeof answer === 'number' ? formatPlainNumber(answer, this.locale) : String(answer);
       case 'file':
-        return file ? `${file.name} (${formatSize(this.locale, file.size)})` : String(answer);
+        return file ? `${file.name} (${formatSize(file.size)})` : String(answer);
       default:
         return String(answer);
     }
@@ -1212,7 +1241,7 @@ export class PaduServiceForm extends PaduSection {
         <dl class="summary-list">
           <div class="summary-row"><dt>${this.t('formService')}</dt><dd>${this.localized(this.loaded?.name)}</dd></div>
           <div class="summary-row"><dt>${this.t('trackerCode')}</dt><dd>${code}</dd></div>
-          <div class="summary-row"><dt>${this.t('appsSubmittedAt')}</dt><dd>${this.date(application.submittedAt, 'time')}</dd></div>
+          <div class="summary-row"><dt>${this.t('formSubmittedAt')}</dt><dd>${this.date(application.submittedAt, 'time')}</dd></div>
         </dl>
         ${this.#steps.map((step) => html`${this.#subheading(this.localized(step.title), 2)} ${this.#renderAnswers(step, false)}`)}
       </section>

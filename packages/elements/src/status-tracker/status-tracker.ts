@@ -1,41 +1,35 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { formatTimeFrame, isFinal, progressSteps } from '@padu/contract';
-import type { ActorRole, ApplicationStatus, DueDate, LocalizedText } from '@padu/contract';
+import type { ApplicationStatus } from '@padu/contract';
 import { NotFoundError, UnauthorizedError } from '@padu/sdk';
 import type { Agency, Application, PublicTracking } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf } from '../base/data.ts';
 import { define } from '../base/define.ts';
 import type { FieldValidator } from '../base/field.ts';
-import { PaduSection } from '../base/section.ts';
 import type { Message } from '../base/padu-element.ts';
+import { PaduSection } from '../base/section.ts';
+import '../i18n/id-tracker.ts';
 import '../text-input/text-input.ts';
 import type { PaduTextInput } from '../text-input/text-input.ts';
 import { statusTrackerStyles } from './status-tracker.styles.ts';
+import type { Tracked, TrackerView } from './tracked-view.ts';
 
-/** One status change as the tracker shows it; `note` only when read through the applicant's session. */
-interface Change {
-  sequence: number;
-  status: ApplicationStatus;
-  at: string;
-  actorRole: ActorRole;
-  note: string | null;
-}
+let viewLoading: Promise<unknown> | undefined;
+let view: typeof import('./tracked-view.ts') | undefined;
 
-/** What the tracker shows, from public tracking or from the applicant's own application. */
-interface Tracked {
-  trackingCode: string;
-  applicationId: string | null;
-  serviceName: LocalizedText | undefined;
-  serviceId: string;
-  agencyName: LocalizedText | undefined;
-  status: ApplicationStatus;
-  /** Oldest first. */
-  history: Change[];
-  due: DueDate;
-  /** Read through the applicant's session, so officers' notes are included. */
-  personal: boolean;
+/**
+ * How a tracked application is drawn (with its styles and strings): a chunk of its own in bundles, imported while
+ * the tracker reads its first application (a failed import is tried again with the next read).
+ */
+function loadView(): Promise<unknown> {
+  return (viewLoading ??= import('./tracked-view.ts').then(
+    (module) => (view = module),
+    (error: unknown) => {
+      viewLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 type Phase = 'idle' | 'loading' | 'ready' | 'not-found' | 'login-required' | 'error';
@@ -150,6 +144,17 @@ export class PaduStatusTracker extends PaduSection {
 
   #lastAnnounced = 0;
   #focusResult = false;
+  /** What the tracked view needs of this element (its `locale` is set as it renders). */
+  readonly #view: TrackerView = {
+    t: (key, params) => this.t(key, params),
+    heading: (content, part, depth) => this.heading(content, part, depth),
+    fact: (key, value, part) => this.fact(key, value, part),
+    statusText: (status) => this.statusText(status),
+    date: (at, style) => this.date(at, style),
+    localized: (text) => this.localized(text),
+    revise: () => this.#revise(),
+    locale: 'id',
+  };
 
   constructor() {
     super();
@@ -190,6 +195,14 @@ export class PaduStatusTracker extends PaduSection {
     return `${this.applicationId ? `a:${this.applicationId}` : `c:${this.#trackingCode}`}|${this.user?.id ?? ''}`;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The view's styles join the element's the first time it shows an application (adopted: a strict CSP allows it).
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = view?.trackedStyles.styleSheet;
+    if (this.phase === 'ready' && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#focusResult && this.phase !== 'loading' && this.phase !== 'idle') {
@@ -212,7 +225,7 @@ export class PaduStatusTracker extends PaduSection {
     }
     this.phase = 'loading';
     try {
-      const tracked = await this.#read(api, signal);
+      const [tracked] = await Promise.all([this.#read(api, signal), loadView()]);
       if (signal.aborted) return;
       this.tracked = tracked;
       this.#lastAnnounced = tracked.history.at(-1)?.sequence ?? 0;
@@ -330,113 +343,14 @@ export class PaduStatusTracker extends PaduSection {
       case 'error':
         return this.problemBox(this.problem);
       case 'ready':
-        return this.tracked ? this.#renderTracked(this.tracked) : nothing;
+        if (!this.tracked || !view) return nothing;
+        this.#view.locale = this.locale;
+        return view.renderTracked(this.#view, this.tracked);
       default:
         return nothing;
     }
   }
 
-  #renderTracked(tracked: Tracked): TemplateResult {
-    return html`
-      <article part="tracker">
-        <div part="summary" class="summary" tabindex="-1">
-          ${this.heading(this.localized(tracked.serviceName) || tracked.serviceId)}
-          <dl class="facts">
-            ${this.fact('trackerCode', tracked.trackingCode)}
-            ${tracked.agencyName ? this.fact('trackerAgency', this.localized(tracked.agencyName)) : nothing}
-            ${this.fact('trackerStatus', html`<span part="status" class="chip tone-${tracked.status}">${this.statusText(tracked.status)}</span>`)}
-            ${isFinal(tracked.status) ? nothing : this.fact('trackerTimeFrame', this.#dueText(tracked.due), 'due')}
-          </dl>
-        </div>
-        ${this.#renderAction(tracked)} ${this.#renderSteps(tracked)} ${this.#renderTimeline(tracked)}
-      </article>
-    `;
-  }
-
-  #dueText(due: DueDate): string {
-    const timeFrame = formatTimeFrame(due.timeFrame, this.locale);
-    if (due.paused) return this.t('trackerDuePaused', { timeFrame });
-    if (!due.dueAt) return this.t('trackerDueUnknown', { timeFrame });
-    const clock = due.timeFrame.unit === 'minutes' || due.timeFrame.unit === 'hours';
-    return this.t('trackerDue', { timeFrame, date: this.date(due.dueAt, clock ? 'time' : 'day') });
-  }
-
-  #renderAction(tracked: Tracked): TemplateResult | typeof nothing {
-    const revision = tracked.status === 'needs_revision';
-    if (!revision && tracked.status !== 'rejected') return nothing;
-    const note = tracked.history.findLast((change) => change.status === tracked.status)?.note;
-    return html`
-      <section part="action" class="notice ${revision ? 'warning' : 'danger'}">
-        ${this.heading(this.t(revision ? 'trackerRevisionTitle' : 'trackerRejectedTitle'), 'action-heading', 1)}
-        ${note
-          ? html`<p><strong>${this.t(revision ? 'trackerNote' : 'trackerReason')}:</strong> <span class="note">${note}</span></p>`
-          : tracked.personal
-            ? nothing
-            : html`<p>${this.t('trackerLoginForNote')}</p>`}
-        ${revision
-          ? html`<slot name="revise">
-              <button type="button" part="revise" class="button" @click=${this.#revise}>${this.t('trackerRevise')}</button>
-            </slot>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  #renderSteps(tracked: Tracked): TemplateResult | typeof nothing {
-    // A rejected or cancelled application leaves the path; its timeline tells the story.
-    if (tracked.status === 'rejected' || tracked.status === 'cancelled') return nothing;
-    const completed = tracked.status === 'completed';
-    const current = currentStep(tracked);
-    return html`
-      <section>
-        ${this.heading(this.t('trackerSteps'), 'steps-heading', 1)}
-        <ol part="steps" class="steps">
-          ${progressSteps.map((status, index) => {
-            const done = completed ? index <= current : index < current;
-            const here = index === current;
-            return html`<li class="step ${done ? 'done' : ''}" aria-current=${here ? 'step' : nothing}>
-              <span class="marker" aria-hidden="true"></span>
-              <span>${this.statusText(status)}</span>
-              ${done || !here
-                ? html`<span class="visually-hidden">(${this.t(done ? 'trackerStepDone' : 'trackerStepTodo')})</span>`
-                : nothing}
-            </li>`;
-          })}
-        </ol>
-      </section>
-    `;
-  }
-
-  #renderTimeline(tracked: Tracked): TemplateResult {
-    const actors: Record<ActorRole, string> = {
-      citizen: this.t('actorCitizen'),
-      officer: this.t('actorOfficer'),
-      system: this.t('actorSystem'),
-    };
-    return html`
-      <section>
-        ${this.heading(this.t('trackerHistory'), 'history-heading', 1)}
-        <ol part="timeline" class="timeline">
-          ${tracked.history.toReversed().map(
-            (change) => html`<li>
-              <strong>${this.statusText(change.status)}</strong>
-              <div class="muted"><time datetime=${change.at}>${this.date(change.at, 'time')}</time> · ${actors[change.actorRole]}</div>
-              ${change.note ? html`<p class="note">${change.note}</p>` : nothing}
-            </li>`,
-          )}
-        </ol>
-      </section>
-    `;
-  }
-}
-
-/** The progress step to mark as current; off-path statuses map to the step they left from. */
-function currentStep({ status, history }: Tracked): number {
-  if (status === 'ready_for_pickup') return progressSteps.length - 1;
-  const index = progressSteps.indexOf(status);
-  if (index >= 0) return index;
-  const left = history.findLast((change) => progressSteps.includes(change.status));
-  return left ? progressSteps.indexOf(left.status) : 0;
 }
 
 define('padu-status-tracker', PaduStatusTracker);

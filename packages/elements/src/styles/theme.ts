@@ -14,6 +14,12 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 /** Any CSS colour (hex, rgb(), hsl(), oklch(), a name …) as sRGB bytes, or `null` if it is not a colour. */
 function toRgb(colour: string): Rgb | null {
+  // Hex, as brand colours mostly come, is read directly: a canvas costs a phone a few milliseconds to set up.
+  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(colour)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+    return [0, 2, 4].map((at) => parseInt(full.slice(at, at + 2), 16)) as unknown as Rgb;
+  }
   context ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   if (!context || !colour) return null;
   // An invalid colour leaves fillStyle unchanged, so a sentinel tells "not a colour" apart from black.
@@ -58,14 +64,34 @@ export function deriveTheme(brand: Rgb, surface: Rgb): { onBrand: string; brandT
 
 const sheets = new Map<string, CSSStyleSheet>();
 const warned = new Set<string>();
+const pending = new Map<HTMLElement, ShadowRoot>();
 
 /**
- * Adds the derived colours to an element's shadow root. Cheap: one `getComputedStyle`, and a stylesheet shared
- * by every element with the same brand and surface. Does nothing for the default theme.
+ * Adds the derived colours to an element's shadow root. Does nothing for the default theme. Cheap: the elements
+ * that connect in one task are themed together, in one microtask (still before the page is painted): their styles
+ * are all read first, so the page's style is computed once for them, not once per element; and a stylesheet is
+ * shared by every element with the same brand and surface.
  */
 export function applyTheme(host: HTMLElement, root: ShadowRoot): void {
+  if (!pending.size) queueMicrotask(applyPending);
+  pending.set(host, root);
+}
+
+function applyPending(): void {
+  const batch = [...pending];
+  pending.clear();
+  const themed = batch.map(([host, root]) => [root, themeSheet(host)] as const);
+  for (const [root, sheet] of themed) {
+    if (!sheet || root.adoptedStyleSheets.includes(sheet)) continue;
+    const own = root.adoptedStyleSheets.filter((s) => ![...sheets.values()].includes(s));
+    root.adoptedStyleSheets = [...own, sheet];
+  }
+}
+
+/** The stylesheet of the derived colours for `host`, or `undefined` for the default theme. */
+function themeSheet(host: HTMLElement): CSSStyleSheet | undefined {
   const style = getComputedStyle(host);
-  if (!style.getPropertyValue('--padu-brand').trim() && !style.getPropertyValue('--padu-color-surface').trim()) return;
+  if (!style.getPropertyValue('--padu-brand').trim() && !style.getPropertyValue('--padu-color-surface').trim()) return undefined;
   const brandValue = style.getPropertyValue('--_brand').trim();
   const surfaceValue = style.getPropertyValue('--_surface').trim();
   const key = `${brandValue}|${surfaceValue}`;
@@ -73,7 +99,7 @@ export function applyTheme(host: HTMLElement, root: ShadowRoot): void {
   if (!sheet) {
     const brand = toRgb(brandValue);
     const surface = toRgb(surfaceValue) ?? white;
-    if (!brand) return;
+    if (!brand) return undefined;
     const { onBrand, brandText, adjusted } = deriveTheme(brand, surface);
     if (adjusted && !warned.has(key)) {
       warned.add(key);
@@ -86,6 +112,5 @@ export function applyTheme(host: HTMLElement, root: ShadowRoot): void {
     sheet.replaceSync(`@layer padu{:host{--_on-brand:${onBrand};--_brand-text:${brandText}}}`);
     sheets.set(key, sheet);
   }
-  const own = root.adoptedStyleSheets.filter((s) => ![...sheets.values()].includes(s));
-  root.adoptedStyleSheets = [...own, sheet];
+  return sheet;
 }

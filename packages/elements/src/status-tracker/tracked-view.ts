@@ -1,0 +1,152 @@
+/**
+ * How `<padu-status-tracker>` draws a tracked application: summary, the action it needs, progress steps and the
+ * timeline. A chunk of its own in bundles, imported while the tracker reads its first application, so a tracker
+ * waiting for a code does not download it.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { formatTimeFrame, isFinal, progressSteps } from '@padu/contract';
+import type { ActorRole, ApplicationStatus, DueDate, LocalizedText, MessageParams } from '@padu/contract';
+import '../i18n/id-tracked.ts';
+import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
+
+export { trackedStyles } from './tracked-view.styles.ts';
+
+/** One status change as the tracker shows it; `note` only when read through the applicant's session. */
+export interface Change {
+  sequence: number;
+  status: ApplicationStatus;
+  at: string;
+  actorRole: ActorRole;
+  note: string | null;
+}
+
+/** What the tracker shows, from public tracking or from the applicant's own application. */
+export interface Tracked {
+  trackingCode: string;
+  applicationId: string | null;
+  serviceName: LocalizedText | undefined;
+  serviceId: string;
+  agencyName: LocalizedText | undefined;
+  status: ApplicationStatus;
+  /** Oldest first. */
+  history: Change[];
+  due: DueDate;
+  /** Read through the applicant's session, so officers' notes are included. */
+  personal: boolean;
+}
+
+/** What the view needs of its tracker (its strings, language and section helpers), and the revise action. */
+export interface TrackerView {
+  locale: Locale;
+  t(key: StringKey, params?: MessageParams): string;
+  heading(content: unknown, part?: string, depth?: number): TemplateResult;
+  fact(key: StringKey, value: unknown, part?: string): TemplateResult;
+  statusText(status: ApplicationStatus): string;
+  date(at: string, style?: Parameters<typeof formatDate>[2]): string;
+  localized(text: LocalizedText | undefined): string;
+  revise(): void;
+}
+
+/** The tracked application, in the tracker's language. */
+export function renderTracked(view: TrackerView, tracked: Tracked): TemplateResult {
+  return html`
+    <article part="tracker">
+      <div part="summary" class="summary" tabindex="-1">
+        ${view.heading(view.localized(tracked.serviceName) || tracked.serviceId)}
+        <dl class="facts">
+          ${view.fact('trackerCode', tracked.trackingCode)}
+          ${tracked.agencyName ? view.fact('trackerAgency', view.localized(tracked.agencyName)) : nothing}
+          ${view.fact('trackerStatus', html`<span part="status" class="chip tone-${tracked.status}">${view.statusText(tracked.status)}</span>`)}
+          ${isFinal(tracked.status) ? nothing : view.fact('trackerTimeFrame', dueText(view, tracked.due), 'due')}
+        </dl>
+      </div>
+      ${renderAction(view, tracked)} ${renderSteps(view, tracked)} ${renderTimeline(view, tracked)}
+    </article>
+  `;
+}
+
+function dueText(view: TrackerView, due: DueDate): string {
+  const timeFrame = formatTimeFrame(due.timeFrame, view.locale);
+  if (due.paused) return view.t('trackerDuePaused', { timeFrame });
+  if (!due.dueAt) return view.t('trackerDueUnknown', { timeFrame });
+  const clock = due.timeFrame.unit === 'minutes' || due.timeFrame.unit === 'hours';
+  return view.t('trackerDue', { timeFrame, date: view.date(due.dueAt, clock ? 'time' : 'day') });
+}
+
+function renderAction(view: TrackerView, tracked: Tracked): TemplateResult | typeof nothing {
+  const revision = tracked.status === 'needs_revision';
+  if (!revision && tracked.status !== 'rejected') return nothing;
+  const note = tracked.history.findLast((change) => change.status === tracked.status)?.note;
+  return html`
+    <section part="action" class="notice ${revision ? 'warning' : 'danger'}">
+      ${view.heading(view.t(revision ? 'trackerRevisionTitle' : 'trackerRejectedTitle'), 'action-heading', 1)}
+      ${note
+        ? html`<p><strong>${view.t(revision ? 'trackerNote' : 'trackerReason')}:</strong> <span class="note">${note}</span></p>`
+        : tracked.personal
+          ? nothing
+          : html`<p>${view.t('trackerLoginForNote')}</p>`}
+      ${revision
+        ? html`<slot name="revise">
+            <button type="button" part="revise" class="button" @click=${view.revise}>${view.t('trackerRevise')}</button>
+          </slot>`
+        : nothing}
+    </section>
+  `;
+}
+
+function renderSteps(view: TrackerView, tracked: Tracked): TemplateResult | typeof nothing {
+  // A rejected or cancelled application leaves the path; its timeline tells the story.
+  if (tracked.status === 'rejected' || tracked.status === 'cancelled') return nothing;
+  const completed = tracked.status === 'completed';
+  const current = currentStep(tracked);
+  return html`
+    <section>
+      ${view.heading(view.t('trackerSteps'), 'steps-heading', 1)}
+      <ol part="steps" class="steps">
+        ${progressSteps.map((status, index) => {
+          const done = completed ? index <= current : index < current;
+          const here = index === current;
+          return html`<li class="step ${done ? 'done' : ''}" aria-current=${here ? 'step' : nothing}>
+            <span class="marker" aria-hidden="true"></span>
+            <span>${view.statusText(status)}</span>
+            ${done || !here
+              ? html`<span class="visually-hidden">(${view.t(done ? 'trackerStepDone' : 'trackerStepTodo')})</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>
+  `;
+}
+
+function renderTimeline(view: TrackerView, tracked: Tracked): TemplateResult {
+  const actors: Record<ActorRole, string> = {
+    citizen: view.t('actorCitizen'),
+    officer: view.t('actorOfficer'),
+    system: view.t('actorSystem'),
+  };
+  return html`
+    <section>
+      ${view.heading(view.t('trackerHistory'), 'history-heading', 1)}
+      <ol part="timeline" class="timeline">
+        ${tracked.history.toReversed().map(
+          (change) => html`<li>
+            <strong>${view.statusText(change.status)}</strong>
+            <div class="muted"><time datetime=${change.at}>${view.date(change.at, 'time')}</time> · ${actors[change.actorRole]}</div>
+            ${change.note ? html`<p class="note">${change.note}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>
+  `;
+}
+
+/** The progress step to mark as current; off-path statuses map to the step they left from. */
+function currentStep({ status, history }: Tracked): number {
+  if (status === 'ready_for_pickup') return progressSteps.length - 1;
+  const index = progressSteps.indexOf(status);
+  if (index >= 0) return index;
+  const left = history.findLast((change) => progressSteps.includes(change.status));
+  return left ? progressSteps.indexOf(left.status) : 0;
+}
