@@ -1,7 +1,7 @@
 // Padu's own pages of single sign-on, on the gateway's origin: sign-in and consent (the page that completes an
 // authorization request), logout confirmation, and errors. Bahasa Indonesia first, English when the client asks
 // (`ui_locales=en`). No inline script or style: the page CSP allows this origin's files only
-// (`/oidc/assets/…`, `/cdn/padu.js`), and every value is escaped.
+// (`/oidc/assets/…`, `/cdn/`), and every value is escaped.
 import type { KoaContextWithOIDC } from 'oidc-provider';
 
 export type PageLanguage = 'id' | 'en';

@@ -42,8 +42,9 @@ async function passwordLogin() {
   status.textContent = '';
   const section = document.getElementById('login');
   section.hidden = false;
-  const padu = await import('/cdn/padu.js');
-  const client = padu.configure({
+  // padu.js defines <padu-login> when it sees the tag; padu-api.js is the page API on the same core.
+  const [, { configure }] = await Promise.all([import('/cdn/padu.js'), import('/cdn/padu-api.js')]);
+  const client = configure({
     baseUrl: '/api/v1',
     fetch(input, init) {
       const request = new Request(input, init);
