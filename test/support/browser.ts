@@ -51,10 +51,11 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core on the page (or on `selector`) with the WCAG 2.2 AA tags; returns the violations. axe is
- * evaluated through the DevTools protocol, which a strict CSP does not block (a `<script>` tag would be).
+ * Runs axe-core on the page (or on `selector`) with the WCAG 2.2 AA tags (plus `extraTags`, e.g. axe's
+ * `best-practice` for whole pages); returns the violations. axe is evaluated through the DevTools protocol, which a
+ * strict CSP does not block (a `<script>` tag would be).
  */
-export async function axe(page: Page, selector?: string): Promise<AxeViolation[]> {
+export async function axe(page: Page, selector?: string, extraTags: readonly string[] = []): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(
     async ({ selector, tags }) => {
@@ -70,7 +71,7 @@ export async function axe(page: Page, selector?: string): Promise<AxeViolation[]
         nodes: nodes.slice(0, 3).map(({ target, failureSummary }) => ({ target, failureSummary })),
       }));
     },
-    { selector, tags: WCAG_AA },
+    { selector, tags: [...WCAG_AA, ...extraTags] },
   );
 }
 

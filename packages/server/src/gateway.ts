@@ -225,9 +225,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     throw problem('not-found', { detail: 'Alamat ini tidak ada.' });
   });
   // Pages may call the API at the gateway's public origin too: the demo pages on http://localhost:8080 sign in
-  // through the gateway at http://127.0.0.1:8080 (known before listening unless the port is picked at random).
-  const publicOrigin = config.publicUrl ?? (config.port ? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}` : null);
-  await installStatic(app, mounts, [...config.corsOrigins, ...(publicOrigin ? [publicOrigin] : [])]);
+  // through the gateway at http://127.0.0.1:8080. That origin is added once the port is known (it may be random).
+  const pageConnectOrigins = [...config.corsOrigins];
+  await installStatic(app, mounts, pageConnectOrigins);
 
   // After the error handler and every plugin: a route loaded earlier (Fastify loads routes at each
   // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
@@ -254,6 +254,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const origin = `http://${host}:${port}`;
 
   const issuer = config.publicUrl ?? origin;
+  if (!pageConnectOrigins.includes(issuer)) pageConnectOrigins.push(issuer);
   const clients = [...config.oidcClients, ...(config.seedDemo ? demoOidcClients(port) : [])];
   try {
     oidc.current = new OpenIdProvider({

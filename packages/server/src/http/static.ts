@@ -60,7 +60,10 @@ async function insideRoot(path: string, root: string): Promise<void> {
   verified.add(path);
 }
 
-/** Serves the mounts. Registered in a context of its own, so that compression touches static files only. */
+/**
+ * Serves the mounts. Registered in a context of its own, so that compression touches static files only.
+ * `connectOrigins` is read when a page is sent: the gateway adds its own public origin once it knows its port.
+ */
 export async function installStatic(app: FastifyInstance, mounts: readonly StaticMount[], connectOrigins: readonly string[]) {
   if (mounts.length === 0) return;
   await app.register(async (scope) => {
@@ -74,7 +77,6 @@ export async function installStatic(app: FastifyInstance, mounts: readonly Stati
     });
     for (const [index, mount] of mounts.entries()) {
       const root = await realpath(mount.dir).catch(() => resolve(mount.dir));
-      const csp = pageCsp(connectOrigins, { inlineStyles: mount.inlineStyles });
       await scope.register(fastifyStatic, {
         root,
         // `/storybook` (no slash) redirects to `/storybook/`; so do folders without their slash.
@@ -90,7 +92,7 @@ export async function installStatic(app: FastifyInstance, mounts: readonly Stati
           reply.header('cache-control', 'no-cache');
           // `path` is the file sent: the build's `.gz` copy of a page is a page too.
           if (path.replace(/\.gz$/, '').endsWith('.html')) {
-            reply.header('content-security-policy', csp);
+            reply.header('content-security-policy', pageCsp(connectOrigins, { inlineStyles: mount.inlineStyles }));
             reply.header('x-frame-options', 'SAMEORIGIN');
           }
         },
