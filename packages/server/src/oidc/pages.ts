@@ -100,7 +100,11 @@ ${body}
 
 const clientNameOf = (ctx: KoaContextWithOIDC) => ctx.oidc?.client?.clientName ?? ctx.oidc?.client?.clientId ?? '';
 
-export function renderLogoutPage(ctx: KoaContextWithOIDC, form: string): void {
+/**
+ * The RP-initiated logout confirmation. `apiRoot` names the SDK's session channel of this origin
+ * (`padu.session:<API root>`): choosing "every site" tells the Padu pages open in other tabs at once.
+ */
+export function renderLogoutPage(ctx: KoaContextWithOIDC, form: string, apiRoot: string): void {
   const language = languageOf(ctx.oidc?.params?.ui_locales);
   const text = textFor(language);
   const client = clientNameOf(ctx);
@@ -115,6 +119,7 @@ ${form}
 <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">${escapeHtml(text.logoutYes)}</button>
 <button type="submit" form="op.logoutForm" class="secondary">${escapeHtml(text.logoutNo(client))}</button>
 </div>`,
+    { script: '/oidc/assets/logout.js', data: { 'session-channel': `padu.session:${apiRoot}` } },
   );
 }
 

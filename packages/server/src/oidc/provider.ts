@@ -144,7 +144,7 @@ export class OpenIdProvider {
         userinfo: { enabled: false },
         rpInitiatedLogout: {
           enabled: true,
-          logoutSource: async (ctx, form) => renderLogoutPage(ctx, form),
+          logoutSource: async (ctx, form) => renderLogoutPage(ctx, form, apiResource),
           postLogoutSuccessSource: async (ctx) => renderLogoutSuccessPage(ctx),
         },
         resourceIndicators: {
