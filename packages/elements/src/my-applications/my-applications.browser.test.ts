@@ -126,7 +126,8 @@ describe('<padu-my-applications>', () => {
       html`<div lang="en"><padu-my-applications .client=${await loggedIn()}></padu-my-applications></div>`,
     );
     const element = wrapper.firstElementChild as PaduMyApplications;
-    await until(() => items(element).length > 0, 'list');
+    // English is a chunk of its own, loaded on demand: the list may show before it arrives.
+    await until(() => textOf(element).includes('Action needed'), 'the list, in English');
     expect(textOf(element)).to.include('Action needed').and.include('Your action is needed').and.include('See status');
     await expect(element).to.be.accessible();
     wrapper.lang = 'id';
