@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { PaduField, PaduLogin } from '@padu/elements';
 import { citizen, officer, unverifiedCitizen } from './fixtures/data.ts';
-import { fixtureClient, rateLimited } from './fixtures/router.ts';
+import { fixtureClient, rateLimited, withSessionMode } from './fixtures/router.ts';
 import type { Scenario } from './fixtures/router.ts';
 import { deep, fill, until } from './support.ts';
 
@@ -13,8 +13,8 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const login = (scenario: Scenario = {}, method = 'nik') =>
-  html`<padu-login method=${method} .client=${fixtureClient(scenario)}>
+const login = (scenario: Scenario = {}, method = 'nik', client = fixtureClient(scenario)) =>
+  html`<padu-login method=${method} .client=${client}>
     <a slot="register" href="#daftar">Belum punya akun? Daftar</a>
   </padu-login>`;
 
@@ -65,3 +65,22 @@ export const EnglishLoggedIn: Story = { render: () => login({ user: unverifiedCi
 export const BrandDisdukcapil: Story = { render: () => login(), globals: { brand: 'disdukcapil' } };
 
 export const BrandDpmptsp: Story = { render: () => login({ user: citizen }), globals: { brand: 'dpmptsp' } };
+
+/** The page's session is being restored (the city's cookie): a neutral busy state, as tall as the form. */
+export const Restoring: Story = { render: () => login({}, 'nik', withSessionMode(fixtureClient(), 'cookie', Infinity)) };
+
+/** A site outside the city's domain: single sign-on with the city account, no password on this site. */
+export const SignedOutSso: Story = { render: () => login({}, 'nik', withSessionMode(fixtureClient(), 'sso')) };
+
+export const SignedOutSsoEnglish: Story = { ...SignedOutSso, globals: { locale: 'en' } };
+
+/** Signed in, with "Perangkat aktif" open: this browser, a phone, and an OPD site signed in through the city. */
+export const SignedInWithDevices: Story = {
+  render: () => login({ user: citizen }),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<PaduLogin>('padu-login')!;
+    await element.updateComplete;
+    deep(canvasElement, 'padu-login', '[part=devices-toggle]').click();
+    await until(() => element.shadowRoot!.querySelector('[part=devices]'));
+  },
+};

@@ -5,6 +5,12 @@
  * 3. the page default: the base URL given to `configure()`, else `<meta name="padu-api" content="…/api/v1">`,
  *    else `/api/v1` on the page's own origin.
  *
+ * The page default is the city session (`session: 'cookie'`): the gateway keeps the refresh credential in its own
+ * HttpOnly cookie, so every page of every OPD site on the city's domain is signed in at once, and no refresh token
+ * is ever readable by the page. A page can choose otherwise with `configure()`, e.g. the officer console's
+ * `configure({ baseUrl, session: 'bearer', storage: 'session' })`, or `sso: { clientId, name }` on a site outside
+ * the city's domain.
+ *
  * There is one client per base URL on the page, so every element shares one session: logging in through
  * `<padu-login>` updates every other element at once. The registry lives on `globalThis` under a registered
  * symbol, so two copies of this package on one page (a CDN bundle and an npm build) still share it.
@@ -26,6 +32,30 @@ import {
  */
 export type PaduClient = Pick<Padu, 'session' | 'auth' | 'agencies' | 'services' | 'applications' | 'tracking'>;
 
+/**
+ * The session options of the SDK that the elements use (declared here, narrowly, so the elements also build on an
+ * SDK without them; that one ignores them and keeps bearer tokens).
+ */
+export interface SessionOptions {
+  /** How the refresh credential is kept: `cookie` (the page default) or `bearer`. */
+  session?: 'bearer' | 'cookie';
+  /** Single sign-on through the gateway (OpenID Connect), for sites outside the city's domain. */
+  sso?: { clientId: string; issuer?: string; redirectUri?: string; name?: string; scope?: string };
+}
+
+/** The options of a page client: the SDK's, with the session options. */
+export type ClientOptions = PaduOptions & SessionOptions;
+
+/** What the elements use of a client's session beyond `current` and `subscribe`; absent on an older SDK. */
+export interface SessionExtras extends Pick<PaduClient['session'], 'current'> {
+  /** How the session is kept; `sso` when the client has `sso` options. */
+  readonly mode?: 'bearer' | 'cookie' | 'sso';
+  /** Finds the session the page already has (the cookie, an SSO response); once per client. */
+  restore?(): Promise<unknown>;
+  /** Whether `restore()` has settled. */
+  readonly restored?: boolean;
+}
+
 const cores = new WeakMap<PaduClient, PaduCore>();
 
 /**
@@ -36,8 +66,9 @@ export function coreOf(client: PaduClient): PaduCore | undefined {
   return cores.get(client);
 }
 
-function createClient(options: PaduOptions): PaduClient {
-  const core = createPaduCore(options);
+function createClient(options: ClientOptions): PaduClient {
+  const city: ClientOptions = { session: 'cookie', ...options };
+  const core = createPaduCore(city);
   const client: PaduClient = {
     session: core.session,
     auth: authResource(core),
@@ -74,7 +105,7 @@ if (!registry.rooted) {
 const absolute = (baseUrl: string | URL) => new URL(baseUrl, document.baseURI).href.replace(/\/+$/, '');
 
 /** The shared client for a base URL, created on first use. */
-export function clientFor(baseUrl: string | URL, options: Omit<PaduOptions, 'baseUrl'> = {}): PaduClient {
+export function clientFor(baseUrl: string | URL, options: Omit<ClientOptions, 'baseUrl'> = {}): PaduClient {
   const key = absolute(baseUrl);
   let client = registry.clients.get(key);
   if (!client) registry.clients.set(key, (client = createClient({ ...options, baseUrl: key })));
@@ -83,10 +114,10 @@ export function clientFor(baseUrl: string | URL, options: Omit<PaduOptions, 'bas
 
 /**
  * Sets the page's default gateway (instead of, or overriding, `<meta name="padu-api">`). With more than the base
- * URL (a custom `fetch`, `storage: 'session'` …) it makes a new client for that URL. Elements that use the
- * default switch to it at once.
+ * URL (`session: 'bearer'`, `storage: 'session'`, `sso`, a custom `fetch` …) it makes a new client for that URL.
+ * Elements that use the default switch to it at once.
  */
-export function configure(options: PaduOptions): PaduClient {
+export function configure(options: ClientOptions): PaduClient {
   const { baseUrl, ...rest } = options;
   registry.baseUrl = absolute(baseUrl);
   if (Object.keys(rest).length) registry.clients.delete(registry.baseUrl);

@@ -9,8 +9,8 @@ import type { ApplicationStatus } from '@padu/contract';
 import type { User } from '@padu/sdk';
 
 export interface PaduEventMap {
-  /** Before logging in (cancelable). */
-  'padu-login-request': { method: 'nik' | 'email' };
+  /** Before logging in (cancelable); `sso`: before leaving for the city's sign-in page. */
+  'padu-login-request': { method: 'nik' | 'email' | 'sso' };
   /** Logged in. `user` carries the masked NIK only. */
   'padu-login': { user: User };
   /** Before logging out (cancelable). */

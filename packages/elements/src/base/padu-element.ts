@@ -10,7 +10,7 @@ import { shared } from '../styles/shared.ts';
 import { applyTheme } from '../styles/theme.ts';
 import { tokens } from '../styles/tokens.ts';
 import { clientContext, defaultClient, onDefaultClientChange } from './client.ts';
-import type { PaduClient } from './client.ts';
+import type { PaduClient, SessionExtras } from './client.ts';
 import type { PaduEventMap } from './events.ts';
 import { resolveLang, unwatchLanguage, watchLanguage } from './language.ts';
 
@@ -64,6 +64,7 @@ export class PaduElement extends LitElement {
     locale: { state: true, attribute: false },
     user: { state: true, attribute: false },
     api: { state: true, attribute: false },
+    restoring: { state: true, attribute: false },
   };
 
   /**
@@ -82,17 +83,25 @@ export class PaduElement extends LitElement {
   protected declare user: User | null;
   /** The client in use, once connected. */
   protected declare api: PaduClient | undefined;
+  /**
+   * Whether the client is still finding the session the page already has (`session.restore()`): the element shows
+   * a neutral busy state meanwhile, never the signed-out view, so a signed-in citizen sees no flash of a login.
+   */
+  protected declare restoring: boolean;
 
   #providedClient: PaduClient | undefined;
   /** The strings of the `lang` asked for, while they load. */
   #languageLoading: Promise<void> | undefined;
   #stopSession: (() => void) | undefined;
   #stopDefault: (() => void) | undefined;
+  /** The client whose `restore()` this element waits for. */
+  #restoreOf: PaduClient | undefined;
 
   constructor() {
     super();
     this.locale = 'id';
     this.user = null;
+    this.restoring = false;
     new ContextConsumer(this, {
       context: clientContext,
       subscribe: true,
@@ -122,6 +131,35 @@ export class PaduElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('client')) this.#resolveClient();
+    this.#restore();
+  }
+
+  /**
+   * Whether what the element shows depends on who is signed in, so it restores the page's session when it connects
+   * (the login, a citizen's applications, a form). Elements that do not ask cost the page no session request.
+   */
+  protected get restoresSession(): boolean {
+    return false;
+  }
+
+  /**
+   * Asks the client for the page's session, once per client (the SDK shares one restore among all elements).
+   * Called before each render rather than on connect, so a `client` set before the element upgraded is the one
+   * asked. An SDK without `restore()` has nothing to find: the element shows its state at once.
+   */
+  #restore(): void {
+    const api = this.api;
+    if (!api || api === this.#restoreOf || !this.restoresSession) return;
+    const session: SessionExtras = api.session;
+    this.#restoreOf = api;
+    if (!session.restore || session.restored) return;
+    this.restoring = true;
+    const settled = () => {
+      if (this.api !== api) return;
+      this.user = api.session.current?.user ?? null;
+      this.restoring = false;
+    };
+    session.restore().then(settled, settled);
   }
 
   /**
@@ -159,6 +197,8 @@ export class PaduElement extends LitElement {
     if (next === this.api && this.#stopSession) return;
     this.#stopSession?.();
     this.api = next;
+    this.restoring = false;
+    this.#restoreOf = undefined;
     this.user = next.session.current?.user ?? null;
     this.#stopSession = next.session.subscribe(({ session }) => {
       this.user = session?.user ?? null;

@@ -52,6 +52,8 @@ export class PaduSection extends PaduElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Nothing loads before the page's session is known: it decides what there is to load.
+    if (this.restoring) return;
     const key = this.loadKey();
     if (!this.api || key === null || (key === this.#loadedKey && this.api === this.#loadedClient)) return;
     this.#loadedKey = key;
@@ -88,6 +90,14 @@ export class PaduSection extends PaduElement {
       <p>${this.say(message ?? { key: 'errorGeneric' })}</p>
       ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${this.t('retry')}</button>` : nothing}
     </div>`;
+  }
+
+  /**
+   * The neutral busy state while the page's session is restored (see `restoring`): neither signed in nor out, and
+   * as tall as `min-height` says, so what follows does not move the page.
+   */
+  protected restoringState(): TemplateResult {
+    return html`<p part="restoring" class="restoring muted" role="status">${this.t('loading')}</p>`;
   }
 
   /** A notice (`part="problem"`) with a catalogue text and a slot for the host's own content, e.g. a login. */

@@ -26,6 +26,7 @@ export const idLogin = {
   loginOfficer: 'Petugas',
   loginLogout: 'Keluar',
   loginLoggedOut: 'Anda sudah keluar.',
+  loginDevices: 'Perangkat aktif',
 };
 
 /** A key of these strings. */

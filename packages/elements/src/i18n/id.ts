@@ -9,6 +9,7 @@
  */
 import type { AppsStringKey } from './id-apps.ts';
 import type { CatalogueStringKey } from './id-catalogue.ts';
+import type { AccountStringKey } from './id-account.ts';
 import type { FieldsStringKey } from './id-fields.ts';
 import type { FormStringKey } from './id-form.ts';
 import type { FormStepsStringKey } from './id-form-steps.ts';
@@ -36,6 +37,7 @@ export const id = {
 export type StringKey =
   | keyof typeof id
   | LoginStringKey
+  | AccountStringKey
   | TrackerStringKey
   | TrackedStringKey
   | CatalogueStringKey

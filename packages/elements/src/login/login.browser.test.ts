@@ -9,6 +9,7 @@ import {
   deepActiveElement,
   expectNoHorizontalScroll,
   find,
+  loggedIn,
   newClient,
   offlineFetch,
   press,
@@ -51,8 +52,10 @@ describe('<padu-login>', () => {
     expect(detail.user.nikMasked).to.equal('3571********0003');
     await until(() => shadow(element).querySelector('.account'), 'account panel');
     const text = textOf(element);
-    expect(text).to.include('S*** R********').and.include('3571********0003').and.include('Akun terverifikasi');
-    expect(text).not.to.include('Siti');
+    // Her own name in full on her own screen; the NIK stays masked.
+    expect(textOf(find(element, '[part=name]'))).to.equal('Siti Rahmawati');
+    expect(text).to.include('3571********0003').and.include('Akun terverifikasi');
+    expect(text).not.to.include(SITI.nik);
     expect(deepActiveElement()?.classList.contains('account'), 'focus moves to the account panel').to.equal(true);
     await expect(element).to.be.accessible();
     await expectNoHorizontalScroll(element);
@@ -220,7 +223,177 @@ describe('<padu-login>', () => {
     await element.updateComplete;
     expect(textOf(find(element, 'button[type=submit]'))).to.equal('Masuk ke Padu');
   });
+
+  describe('restoring the page session', () => {
+    it('shows a neutral busy state, as tall as the form, and never the form to a citizen who is signed in', async () => {
+      const client = newClient();
+      let finish!: () => void;
+      const restored = new Promise<void>((resolve) => (finish = resolve));
+      const restore = async () => {
+        await restored;
+        await client.auth.login({ identifier: SITI.email, password: PASSWORD });
+        return client.session.current;
+      };
+      const element = await loginElement(withSession(client, { restore }));
+      const formsSeen: string[] = [];
+      new MutationObserver(() => shadow(element).querySelector('form, [part=sso]') && formsSeen.push('form')).observe(shadow(element), {
+        childList: true,
+        subtree: true,
+      });
+      const busy = find(element, '[part=restoring]');
+      expect(busy.getAttribute('role')).to.equal('status');
+      expect(textOf(element)).to.equal('Memuat…');
+      expect(shadow(element).querySelector('form')).to.equal(null);
+      expect(busy.getBoundingClientRect().height, 'the height of the form is reserved').to.be.at.least(21 * 16 - 1);
+      await expect(element).to.be.accessible();
+      finish();
+      await until(() => shadow(element).querySelector('.account'), 'the account panel');
+      expect(formsSeen, 'no flash of the login form').to.deep.equal([]);
+      expect(textOf(find(element, '[part=name]'))).to.equal('Siti Rahmawati');
+    });
+
+    it('shows the form when there is no session to restore (a refused or missing cookie)', async () => {
+      const client = newClient();
+      const element = await loginElement(withSession(client, { restore: async () => null }));
+      await until(() => shadow(element).querySelector('form'), 'the form');
+      expect(shadow(element).querySelector('[part=restoring]')).to.equal(null);
+    });
+
+    it('asks a client once, whatever the number of elements', async () => {
+      let calls = 0;
+      let memo: Promise<null> | undefined;
+      const client = withSession(newClient(), { restore: () => (calls++, (memo ??= Promise.resolve(null))) });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><padu-login .client=${client}></padu-login><padu-login .client=${client}></padu-login></div>`,
+      );
+      for (const element of wrapper.querySelectorAll('padu-login')) await until(() => element.shadowRoot!.querySelector('form'), 'the form');
+      expect(calls).to.equal(2); // each element asks; the SDK shares one restore
+    });
+  });
+
+  describe('single sign-on', () => {
+    it('offers one button to the city account, no password field, and says where the password is typed', async () => {
+      const calls: unknown[] = [];
+      const client = withSession(newClient(), { restore: async () => null, mode: 'sso' });
+      (client.auth as unknown as Record<string, unknown>).signInWithSso = (options: unknown) => (calls.push(options), new Promise(() => {}));
+      const element = await loginElement(client);
+      await until(() => shadow(element).querySelector('[part=sso]'), 'the single sign-on view');
+      const text = textOf(element);
+      expect(text).to.include('Masuk dengan Akun Kota').and.include('tidak pernah di situs ini');
+      expect(shadow(element).querySelector('input[type=password], #password')).to.equal(null);
+      await expect(element).to.be.accessible();
+      await expectNoHorizontalScroll(element);
+      const requested = oneEvent(element, 'padu-login-request');
+      await tabTo((active) => active?.getAttribute('part') === 'submit');
+      await press('Enter');
+      expect((await requested).detail.method).to.equal('sso');
+      expect(calls).to.deep.equal([{ locale: 'id' }]);
+      await until(() => find(element, '[part=submit]').getAttribute('aria-disabled') === 'true', 'waiting for the sign-in page');
+    });
+
+    it('says when the sign-in page cannot be reached, and tries again', async () => {
+      let attempts = 0;
+      const client = withSession(newClient(), { restore: async () => null, mode: 'sso' });
+      (client.auth as unknown as Record<string, unknown>).signInWithSso = () => (attempts++, Promise.reject(new TypeError('Failed to fetch')));
+      const element = await loginElement(client);
+      await until(() => shadow(element).querySelector('[part=sso]'), 'the single sign-on view');
+      find(element, '[part=submit]').click();
+      await until(() => shadow(element).querySelector('#problem'), 'problem box');
+      const problem = find(element, '#problem');
+      expect(problem.getAttribute('role')).to.equal('alert');
+      expect(textOf(problem)).to.include('Halaman masuk Akun Kota tidak dapat dibuka');
+      expect(deepActiveElement()).to.equal(problem);
+      await expect(element).to.be.accessible();
+      find(element, '#problem button').click();
+      await until(() => attempts === 2, 'a second attempt');
+    });
+
+    it('speaks English', async () => {
+      const client = withSession(newClient(), { restore: async () => null, mode: 'sso' });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><padu-login .client=${client}></padu-login></div>`);
+      const element = wrapper.querySelector('padu-login')!;
+      await until(() => textOf(element).includes('Sign in with your City account'), 'English');
+    });
+  });
+
+  describe('Perangkat aktif', () => {
+    it('lists the sessions by keyboard, ends another one, and the list follows', async () => {
+      const client = await loggedIn();
+      const other = await loggedIn();
+      const element = await loginElement(client);
+      await tabTo((active) => active?.getAttribute('part') === 'devices-toggle');
+      const toggle = find(element, '[part=devices-toggle]');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await press('Enter');
+      await until(() => shadow(element).querySelector('[part=devices]'), 'the list');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const items = () => [...shadow(element).querySelectorAll('[part=device]')];
+      expect(items().length).to.be.at.least(2);
+      expect(textOf(items()[0]!)).to.include('Perangkat ini').and.include('Masuk di').and.include('Terakhir dipakai');
+      expect(items()[0]!.querySelector('time')?.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
+      await expect(element).to.be.accessible();
+      await expectNoHorizontalScroll(element);
+
+      // The other session is the newest one that is not this device.
+      const before = items().length;
+      const otherItem = items().find((item) => !textOf(item).includes('Perangkat ini'))!;
+      otherItem.querySelector<HTMLElement>('[part=end]')!.focus();
+      await press('Enter');
+      await until(() => items().length === before - 1, 'the list without it');
+      expect(textOf(element)).to.include('sudah diakhiri');
+      await other.auth.me().then(
+        () => expect.fail('the ended session still works'),
+        () => {},
+      );
+      expect(client.session.current).not.to.equal(null);
+    });
+
+    it('ending this device logs out here', async () => {
+      const client = await loggedIn();
+      const element = await loginElement(client);
+      const loggedOut = oneEvent(element, 'padu-logout');
+      find(element, '[part=devices-toggle]').click();
+      await until(() => shadow(element).querySelector('[part=this-device]'), 'this device');
+      const mine = [...shadow(element).querySelectorAll('[part=device]')].find((item) => item.querySelector('[part=this-device]'))!;
+      mine.querySelector<HTMLElement>('[part=end]')!.click();
+      await loggedOut;
+      await until(() => shadow(element).querySelector('form'), 'the form again');
+      expect(client.session.current).to.equal(null);
+      expect(textOf(element)).to.include('Anda sudah keluar.');
+    });
+
+    it('says when the list cannot be read, and tries again', async () => {
+      let online = false;
+      const client = newClient({ fetch: (input, init) => (online ? fetch(input, init) : offlineFetch(input, init)), retry: { limit: 0 } });
+      online = true;
+      await client.auth.login({ identifier: SITI.email, password: PASSWORD });
+      online = false;
+      const element = await loginElement(client);
+      find(element, '[part=devices-toggle]').click();
+      await until(() => shadow(element).querySelector('#devices [role=alert]'), 'problem box');
+      const problem = find(element, '#devices [role=alert]');
+      expect(textOf(problem)).to.include('Tidak dapat terhubung ke server');
+      await expect(element).to.be.accessible();
+      online = true;
+      problem.querySelector('button')!.click();
+      await until(() => shadow(element).querySelector('[part=devices]'), 'the list on retry');
+    });
+  });
 });
+
+/** `client` with the session members of a newer SDK (`restore`, `restored`, `mode`), as the elements use them. */
+function withSession<C extends { session: object }>(
+  client: C,
+  extras: { restore?: () => Promise<unknown>; mode?: 'bearer' | 'cookie' | 'sso' },
+): C {
+  let restored = false;
+  const session = Object.create(client.session, {
+    mode: { value: extras.mode ?? 'cookie' },
+    restored: { get: () => restored },
+    restore: { value: () => extras.restore!().finally(() => (restored = true)) },
+  });
+  return { ...client, session };
+}
 
 function shadow(element: Element): ShadowRoot {
   return element.shadowRoot!;

@@ -31,6 +31,11 @@ export const loginStyles = css`
     .account:focus {
       outline: none;
     }
+    /* As tall as the signed-out form (and the page's rule for the undefined tag), so nothing moves after. */
+    .restoring {
+      min-height: 21rem;
+      margin: 0;
+    }
     .name {
       font-size: var(--_size-l);
       font-weight: 700;

@@ -1,9 +1,11 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { maskName } from '@padu/contract';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RateLimitedError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
+import type { SessionExtras } from '../base/client.ts';
 import { define } from '../base/define.ts';
+import type { SsoHost } from '../account/account.ts';
+import type { ActiveDevices, DevicesHost } from '../account/devices.ts';
 import '../i18n/id-login.ts';
 import type { PaduField } from '../base/field.ts';
 import { PaduSection } from '../base/section.ts';
@@ -12,6 +14,23 @@ import { fieldStyles } from '../styles/field.ts';
 import '../nik-input/nik-input.ts';
 import '../text-input/text-input.ts';
 import { loginStyles } from './login.styles.ts';
+
+let account: typeof import('../account/account.ts') | undefined;
+let accountLoading: Promise<unknown> | undefined;
+
+/**
+ * Single sign-on and the active devices (with their strings and styles): a chunk of their own in bundles, imported
+ * when a page signs in through the city or the citizen opens the devices (a failed import is tried again next time).
+ */
+function loadAccount(): Promise<unknown> {
+  return (accountLoading ??= import('../account/account.ts').then(
+    (module) => (account = module),
+    (error: unknown) => {
+      accountLoading = undefined;
+      throw error;
+    },
+  ));
+}
 
 /** How the citizen identifies themself. */
 export type LoginMethod = 'nik' | 'email';
@@ -23,13 +42,30 @@ interface LoginProblem extends Message {
 
 /**
  * @tagname padu-login
- * @summary Logs a citizen (or officer) in with NIK or email and password, then shows who is logged in (masked
- * name and NIK, and whether the account is verified) with a logout button. Every Padu element on the same
- * client follows the session at once.
+ * @summary Logs a citizen (or officer) in with NIK or email and password, or with the city account (single
+ * sign-on), then shows who is logged in (name, masked NIK, and whether the account is verified) with the active
+ * devices and a logout button. Every Padu element on the same client follows the session at once.
+ *
+ * On load it restores the page's session (the city's session cookie, or a single sign-on response) and shows a
+ * neutral busy state until then, as tall as the form, so a signed-in citizen never sees the login form flash.
  *
  * The NIK is checked with the contract's rules as it is typed; messages appear on submit. Wrong credentials
  * get one message that does not say which part was wrong; too many attempts lock the button with a countdown
  * from `Retry-After`; a network failure offers to try again. The problem box is an alert and takes focus.
+ *
+ * **Single sign-on.** When the client's session is `sso` (the client was made with `sso: { clientId, name }`, on
+ * a site outside the city's domain), the signed-out view is one button, "Masuk dengan Akun {name}" (`sso.name`,
+ * default "Kota"), that takes the citizen to the city's own sign-in page: the password is typed there only, never
+ * on this site. If that page cannot be reached, the problem box offers to try again.
+ *
+ * **Names and NIKs.** The signed-in panel shows the citizen's own name in full: it is her own screen. The NIK stays
+ * masked, as the gateway sends it. Masking protects what other people can see (lists, officers' screens, public
+ * tracking, a shoulder in a queue), not the citizen from herself.
+ *
+ * **Perangkat aktif.** The signed-in panel lists, on request, every session of the account (device, the site it
+ * started on, its last use, "Perangkat ini" for this one) with a button to end each; ending this one logs out here.
+ * Logging out works in every session mode: the SDK ends the session at the gateway (and, with single sign-on, at
+ * the city's sign-in page).
  *
  * @slot help - Help under the form, e.g. "Lupa kata sandi?".
  * @slot register - A link to registration, e.g. `<a slot="register" href="/daftar">Buat akun</a>`.
@@ -40,10 +76,17 @@ interface LoginProblem extends Message {
  * @csspart submit - The login button.
  * @csspart account - The logged-in panel.
  * @csspart heading - The logged-in panel's heading.
- * @csspart name - The masked name.
+ * @csspart name - The logged-in user's name.
  * @csspart logout - The logout button.
+ * @csspart restoring - The busy state while the page's session is restored.
+ * @csspart sso - The single sign-on view (signed out).
+ * @csspart devices-toggle - The "Perangkat aktif" button that shows and hides the active devices.
+ * @csspart devices - The list of active devices.
+ * @csspart device - One active device.
+ * @csspart this-device - The "Perangkat ini" chip of this device.
+ * @csspart end - A device's "Akhiri" button.
  *
- * @fires padu-login-request - Before logging in; cancelable. `detail.method` is `nik` or `email`.
+ * @fires padu-login-request - Before logging in; cancelable. `detail.method` is `nik`, `email` or `sso`.
  * @fires padu-login - Logged in; `detail.user` is the user (NIK masked).
  * @fires padu-logout-request - Before logging out; cancelable.
  * @fires padu-logout - Logged out.
@@ -57,6 +100,7 @@ export class PaduLogin extends PaduSection {
     problem: { state: true, attribute: false },
     remaining: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    devicesOpen: { state: true, attribute: false },
   };
 
   /** Log in with `nik` (default) or `email`; the citizen can switch. */
@@ -67,7 +111,10 @@ export class PaduLogin extends PaduSection {
   protected declare remaining: number;
   /** What the polite status region says. */
   protected declare status: Message | null;
+  /** Whether the active devices are shown. */
+  protected declare devicesOpen: boolean;
 
+  #devices: ActiveDevices | undefined;
   #lockedUntil = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -78,6 +125,11 @@ export class PaduLogin extends PaduSection {
     this.problem = null;
     this.remaining = 0;
     this.status = null;
+    this.devicesOpen = false;
+  }
+
+  protected override get restoresSession(): boolean {
+    return true;
   }
 
   override disconnectedCallback(): void {
@@ -145,9 +197,53 @@ export class PaduLogin extends PaduSection {
     } catch {
       // The SDK ends the local session even when the gateway cannot be reached.
     }
+    await this.loggedOut();
+  }
+
+  /**
+   * Logged out here (by the button, or by ending this device's session in the list).
+   * @internal
+   */
+  protected async loggedOut(): Promise<void> {
+    this.devicesOpen = false;
+    this.#devices = undefined;
     this.status = { key: 'loginLoggedOut' };
     this.emit('padu-logout', {});
-    await this.focusAfterRender('input[name="method"]:checked');
+    await this.focusAfterRender('input[name="method"]:checked, [part=submit]');
+  }
+
+  /** Shows or hides the active devices; each time they open, the list is read afresh. */
+  async #toggleDevices(): Promise<void> {
+    this.#devices = undefined;
+    this.problem = null;
+    this.devicesOpen = !this.devicesOpen;
+    if (!this.devicesOpen) return;
+    try {
+      await loadAccount();
+      // The list works through this panel's own helpers (see `DevicesHost`).
+      const devices = (this.#devices = new account!.ActiveDevices(this as unknown as DevicesHost));
+      await devices.load();
+    } catch (error) {
+      this.problem = this.failure(error); // the devices' part could not load
+    }
+  }
+
+  get #sso(): boolean {
+    return (this.api?.session as SessionExtras | undefined)?.mode === 'sso';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Single sign-on's view comes while the session is restored; a failed import offers to try again.
+    if (this.#sso && !account && !this.problem) {
+      loadAccount().then(
+        () => this.requestUpdate(),
+        (error: unknown) => (this.problem = { ...this.failure(error), retry: true }),
+      );
+    }
+    const sheet = account?.accountStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   #chooseMethod(event: Event): void {
@@ -156,7 +252,13 @@ export class PaduLogin extends PaduSection {
 
   override render(): TemplateResult {
     return html`
-      ${this.user ? this.#renderAccount(this.user) : this.#renderForm()}
+      ${this.restoring
+        ? this.restoringState()
+        : this.user
+          ? this.#renderAccount(this.user)
+          : this.#sso
+            ? this.#renderSso()
+            : this.#renderForm()}
       <div class="visually-hidden" role="status">${this.status ? this.say(this.status) : ''}</div>
     `;
   }
@@ -217,11 +319,22 @@ export class PaduLogin extends PaduSection {
     `;
   }
 
+  #renderSso(): TemplateResult {
+    if (account) return account.renderSso(this as unknown as SsoHost);
+    return this.problem ? this.problemBox(this.problem, () => (this.problem = null)) : this.restoringState();
+  }
+
+  #renderDevices(): TemplateResult | typeof nothing {
+    if (!this.devicesOpen) return nothing;
+    if (!this.#devices && this.problem) return this.problemBox(this.problem, () => ((this.devicesOpen = false), this.#toggleDevices()));
+    return this.#devices ? this.#devices.render() : html`<p class="muted" role="status">${this.t('loading')}</p>`;
+  }
+
   #renderAccount(user: User): TemplateResult {
     return html`
       <section part="account" class="account" tabindex="-1">
         ${this.heading(this.t('loginSignedInAs'))}
-        <p part="name" class="name">${maskName(user.name)}</p>
+        <p part="name" class="name">${user.name}</p>
         <dl>
           ${user.nikMasked ? html`<dt>${this.t('loginNikMasked')}</dt><dd>${user.nikMasked}</dd>` : nothing}
           ${user.role === 'officer' ? html`<dt>${this.t('loginOfficer')}</dt><dd>${user.agencyId}</dd>` : nothing}
@@ -232,7 +345,20 @@ export class PaduLogin extends PaduSection {
           </span>
         </p>
         <p class="muted">${this.t(user.verified ? 'loginVerifiedHint' : 'loginUnverifiedHint')}</p>
-        <button type="button" part="logout" class="button secondary" @click=${this.#logout}>${this.t('loginLogout')}</button>
+        <div class="actions">
+          <button type="button" part="logout" class="button secondary" @click=${this.#logout}>${this.t('loginLogout')}</button>
+          <button
+            type="button"
+            part="devices-toggle"
+            class="button secondary"
+            aria-expanded=${this.devicesOpen ? 'true' : 'false'}
+            aria-controls="devices"
+            @click=${this.#toggleDevices}
+          >
+            ${this.t('loginDevices')}
+          </button>
+        </div>
+        <div id="devices">${this.#renderDevices()}</div>
       </section>
     `;
   }

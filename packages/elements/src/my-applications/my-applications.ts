@@ -26,7 +26,9 @@ function byUrgency(a: Application, b: Application): number {
  * @summary The logged-in citizen's applications from every OPD in one list: status, service, OPD, submitted
  * and expected dates, with the ones that need the citizen's action first. Choosing one opens it in a
  * `<padu-status-tracker>` (or, when the `padu-application-select` event is cancelled, lets the host open it).
- * Follows the shared session: it fills on login and empties on logout.
+ * Follows the shared session: it fills on login and empties on logout. On load it restores the page's session
+ * (the city's session cookie), saying only "Memuat…" until then, so a signed-in citizen never sees the logged-out
+ * notice flash.
  *
  * @slot logged-out - Shown to visitors who are not logged in, e.g. a `<padu-login>` or a link to the login page.
  * @slot empty - Shown when the citizen has no applications yet, e.g. a link to the service catalogue.
@@ -40,6 +42,7 @@ function byUrgency(a: Application, b: Application): number {
  * @csspart back - The button back to the list from the tracker.
  * @csspart tracker - The tracker of the opened application.
  * @csspart problem - Messages for logged-out, empty and error states.
+ * @csspart restoring - The busy state while the page's session is restored.
  *
  * @fires padu-application-select - An application was chosen; `detail`: `applicationId`, `trackingCode`.
  *   Cancelable: cancelling keeps it from opening in the built-in tracker.
@@ -69,6 +72,10 @@ export class PaduMyApplications extends PaduSection {
     this.phase = 'logged-out';
     this.problem = null;
     this.selected = null;
+  }
+
+  protected override get restoresSession(): boolean {
+    return true;
   }
 
   /** Whose applications: the list follows the shared session. */
@@ -136,6 +143,7 @@ export class PaduMyApplications extends PaduSection {
         ></padu-status-tracker>
       `;
     }
+    if (this.restoring) return this.restoringState();
     switch (this.phase) {
       case 'logged-out':
         return this.slotNotice('appsLoggedOut', 'logged-out');

@@ -421,6 +421,11 @@ export class PaduServiceForm extends ServiceSection {
 
   // ---------------------------------------------------------------- loading, session and drafts
 
+  /** Who is signed in decides between the form and the login: the page's session is restored first. */
+  protected override get restoresSession(): boolean {
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#watchSession();

@@ -97,6 +97,7 @@ async function findOwn(api: PaduClient, trackingCode: string, signal: AbortSigna
  * @slot login - Shown when `application-id` needs a logged-in applicant, e.g. a `<padu-login>` or a link.
  *
  * @csspart form - The tracking-code form.
+ * @csspart restoring - The busy state while the page's session is restored (an application by id).
  * @csspart tracker - The tracked application.
  * @csspart summary - Service, OPD, code, status and due date.
  * @csspart heading - The service name.
@@ -188,6 +189,14 @@ export class PaduStatusTracker extends PaduSection {
 
   get #trackingCode(): string {
     return normalizeTrackingCode(this.code || this.typedCode);
+  }
+
+  /**
+   * An application by id is the applicant's own: the tracker restores the page's session before reading it. A
+   * tracking code is public and is read at once (notes follow when a session is known).
+   */
+  protected override get restoresSession(): boolean {
+    return !!this.applicationId;
   }
 
   /** What to show, and who asks: logging in or out shows or hides the officer's notes. */
@@ -333,6 +342,7 @@ export class PaduStatusTracker extends PaduSection {
   }
 
   #renderPhase(): TemplateResult | typeof nothing {
+    if (this.restoring) return this.restoringState();
     switch (this.phase) {
       case 'loading':
         return html`<p class="muted">${this.t('loading')}</p>`;

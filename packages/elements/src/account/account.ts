@@ -1,0 +1,91 @@
+/**
+ * The parts of `<padu-login>` that not every page shows, a chunk of their own in bundles: the single sign-on view
+ * (imported on sites whose client signs in through the city, while the session is restored) and the active devices
+ * (imported when the citizen opens them). Their strings and styles come with them.
+ */
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { MessageParams } from '@padu/contract';
+import '../i18n/id-account.ts';
+import { coreOf } from '../base/client.ts';
+import type { ClientOptions, PaduClient } from '../base/client.ts';
+import type { PaduEventMap } from '../base/events.ts';
+import type { Message } from '../base/padu-element.ts';
+import type { Locale, StringKey } from '../i18n/i18n.ts';
+
+export { ActiveDevices } from './devices.ts';
+
+/** What single sign-on needs of its login panel: the panel itself, through its (protected) element helpers. */
+export interface SsoHost {
+  readonly api: PaduClient | undefined;
+  readonly locale: Locale;
+  busy: boolean;
+  problem: (Message & { retry?: boolean }) | null;
+  t(key: StringKey, params?: MessageParams): string;
+  failure(error: unknown): Message;
+  problemBox(message: Message | null, retry: (() => void) | null): TemplateResult;
+  emit<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], options?: { cancelable?: boolean }): boolean;
+  focusAfterRender(selector: string): Promise<void>;
+}
+
+/** The name of the city account: the page client's `sso.name`, else "Kota". */
+const accountName = (host: SsoHost) =>
+  (host.api && (coreOf(host.api)?.options as ClientOptions | undefined)?.sso?.name) || host.t('loginSsoName');
+
+/** Leaves for the city's sign-in page; comes back only when it cannot be reached. */
+async function signIn(host: SsoHost): Promise<void> {
+  const auth = host.api?.auth as { signInWithSso?(options: { locale: Locale }): Promise<never> } | undefined;
+  if (host.busy || !auth || !host.emit('padu-login-request', { method: 'sso' }, { cancelable: true })) return;
+  host.busy = true;
+  host.problem = null;
+  try {
+    if (!auth.signInWithSso) throw new Error('This @padu/sdk has no single sign-on.');
+    await auth.signInWithSso({ locale: host.locale });
+  } catch (error) {
+    // Discovery unreachable (or no single sign-on in this SDK): one message, with "Coba lagi".
+    host.problem = { ...host.failure(error), key: 'loginSsoFailed', params: { name: accountName(host) }, retry: true };
+    await host.focusAfterRender('#problem');
+  } finally {
+    host.busy = false;
+  }
+}
+
+/** Signed out, with single sign-on: one button to the city's sign-in page, and no password on this site. */
+export function renderSso(host: SsoHost): TemplateResult {
+  const name = accountName(host);
+  const go = () => signIn(host);
+  return html`
+    <div part="sso" class="sso">
+      ${host.problem ? host.problemBox(host.problem, go) : nothing}
+      <p>${host.t('loginSsoHint', { name })}</p>
+      <div class="actions">
+        <button part="submit" class="button" type="button" aria-disabled=${host.busy ? 'true' : nothing} @click=${go}>
+          ${host.busy ? host.t('loginSsoLeaving') : host.t('loginSsoSubmit', { name })}
+        </button>
+      </div>
+      <slot name="help"></slot>
+      <slot name="register"></slot>
+    </div>
+  `;
+}
+
+/** How the active devices look; adopted by the login panel's shadow root with this chunk. */
+export const accountStyles = css`
+  @layer padu {
+    .devices {
+      margin: var(--_space-m) 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .device {
+      padding: var(--_space-m) 0;
+      border-top: 1px solid var(--_border);
+    }
+    .device > p {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-s);
+    }
+  }
+`;
