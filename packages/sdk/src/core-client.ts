@@ -2,16 +2,7 @@
 // resource; `createPaduCore()` plus the resource factories is the à-la-carte form, for bundles that need only a
 // few resources (the elements).
 import { UnauthorizedError } from './errors.ts';
-import {
-  channelName,
-  createSession,
-  type Session,
-  type SessionMode,
-  type SessionState,
-  type SessionStorageKind,
-  type TokenSource,
-} from './session.ts';
-import { ssoCallbackPending } from './sso-callback.ts';
+import { createSession, type Session, type SessionMode, type SessionStorageKind, type TokenSource } from './session.ts';
 import { createTransport, type Call, type Transport } from './transport.ts';
 import type { AuthSession, CookieSession, RetryPolicy } from './types.ts';
 
@@ -75,64 +66,46 @@ export interface PaduCore extends Transport {
 /** What a call that issues, uses or ends the session cookie carries in cookie mode (and no other call). */
 export const COOKIE_CALL = { headers: { 'padu-session': 'cookie' }, credentials: 'include' } satisfies Partial<Call>;
 
-/** The session mode `options` ask for: `sso` when single sign-on is configured. */
-export const modeOf = (options: PaduOptions): SessionMode => (options.sso ? 'sso' : options.session === 'cookie' ? 'cookie' : 'bearer');
-
-function sessionChannel(options: PaduOptions, mode: SessionMode): string | undefined {
-  if (mode === 'bearer') return undefined;
-  try {
-    return channelName(options.baseUrl);
-  } catch {
-    return undefined; // a relative base URL with no page to resolve it against: no other tabs either
-  }
-}
-
 let ssoModule: Promise<typeof import('./sso.ts')> | undefined;
-/** The single sign-on code (with oauth4webapi), fetched only by a page that uses it. */
+/** The single sign-on code (with oauth4webapi), fetched only by a page that signs in, comes back or signs out. */
 export const loadSso = () =>
   (ssoModule ??= import('./sso.ts').catch((error: unknown) => {
     ssoModule = undefined;
     throw error;
   }));
 
+/** Where a tab keeps the single sign-on it started until the provider answers (sso.ts). */
+export const SSO_PENDING_KEY = 'padu.sso.pending';
+
 export function createPaduCore(options: PaduOptions): PaduCore {
-  const mode = modeOf(options);
-  const refreshGrants: Record<SessionMode, TokenSource> = {
-    bearer: {
-      refresh: ({ refreshToken }) =>
-        transport.call<AuthSession>({ method: 'POST', path: 'auth/refresh', json: { refreshToken } }),
-    },
-    cookie: {
-      refresh: () => transport.call<CookieSession>({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL }),
-    },
-    // No refresh token is asked for: when the 15-minute access token runs out, the session ends and one click on
-    // "Masuk dengan Akun …" (no password, the citizen is signed in at the gateway) starts a new one.
-    sso: {
-      refresh: () => Promise.reject(new UnauthorizedError('Sesi masuk tunggal sudah berakhir. Silakan masuk lagi.', { status: 401 })),
-    },
-  };
-  const restorers: Record<SessionMode, (session: Session) => Promise<SessionState | null>> = {
-    bearer: async (session) => session.current,
-    async cookie(session) {
-      if (session.current) return session.current;
-      try {
-        const found = await transport.call<CookieSession>({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL });
-        // A login that finished meanwhile wins.
-        return session.current ?? session.set(found, 'login');
-      } catch {
-        // No cookie (401 `refresh_token.missing`), a refused one, or no network: signed out, quietly.
-        return session.current;
-      }
-    },
-    // Only an authorization response of this tab's own sign-in loads the single sign-on code.
-    sso: async (session) => (ssoCallbackPending() ? (await loadSso()).completeSignIn(core, session) : session.current),
+  const mode: SessionMode = options.sso ? 'sso' : options.session === 'cookie' ? 'cookie' : 'bearer';
+  const cookieRefresh = () => transport.call<CookieSession>({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL });
+  const refreshGrant: TokenSource = {
+    refresh: ({ refreshToken }) =>
+      mode === 'cookie'
+        ? cookieRefresh()
+        : mode === 'sso'
+          ? // No refresh token is asked for: when the 15-minute access token runs out, the session ends, and one
+            // click on "Masuk dengan Akun …" (no password: the citizen is signed in at the gateway) starts another.
+            Promise.reject(new UnauthorizedError('Sesi berakhir', { status: 401 }))
+          : transport.call<AuthSession>({ method: 'POST', path: 'auth/refresh', json: { refreshToken } }),
   };
   const session = createSession({
     mode,
     storage: mode === 'sso' ? 'session' : options.storage,
-    channel: sessionChannel(options, mode),
-    tokenSource: () => options.tokenSource ?? refreshGrants[mode],
-    restore: (session) => restorers[mode](session),
+    channel: mode === 'bearer' ? undefined : options.baseUrl,
+    tokenSource: () => options.tokenSource ?? refreshGrant,
+    // A failure (no cookie: 401 `refresh_token.missing`, a refused one, no network) leaves the page signed out.
+    async restore(session) {
+      // Only a tab that started a sign-in (and is back from the provider) loads the single sign-on code.
+      if (mode === 'sso' && sessionStorage.getItem(SSO_PENDING_KEY)) {
+        return (await loadSso()).completeSignIn(core, session);
+      }
+      if (mode !== 'cookie' || session.current) return session.current;
+      const found = await cookieRefresh();
+      // A login that finished meanwhile wins.
+      return session.current ?? session.set(found, 'login');
+    },
   });
   const transport = createTransport(options, session);
   const core: PaduCore = { ...transport, session, options };

@@ -75,34 +75,25 @@ export interface SessionOptions {
   storage?: SessionStorageKind | undefined;
   /** The token source, looked up at each refresh. */
   tokenSource: () => TokenSource;
-  /** How `restore()` finds the page's session; it calls `set` itself. Default: resolves `current`. */
+  /** How `restore()` finds the page's session (it calls `set` itself); a rejection resolves `current`. */
   restore?: (session: Session) => Promise<SessionState | null>;
-  /** The BroadcastChannel that carries changes to the other tabs (cookie and sso modes); none without. */
-  channel?: string | undefined;
+  /** The gateway's base URL, in cookie and sso modes: the tabs of a site share changes on its channel. */
+  channel?: string | URL | undefined;
 }
 
 const STORAGE_KEY = 'padu.session';
 
-/** A change as it travels to other tabs: never a refresh token. */
-interface BroadcastMessage {
-  type: SessionChangeType;
-  session: SessionState | null;
-}
+/** The name of the BroadcastChannel the tabs of a site share for one gateway. */
+export const channelName = (baseUrl: string | URL) => `padu.session:${new URL(baseUrl, globalThis.location?.href).href}`;
 
-/** The name of the channel the tabs of a site share for one gateway. */
-export function channelName(baseUrl: string | URL): string {
-  return `padu.session:${new URL(baseUrl, globalThis.location?.href).href}`;
-}
-
-function openChannel(name: string | undefined): BroadcastChannel | undefined {
-  if (!name || typeof BroadcastChannel !== 'function') return undefined;
+function openChannel(baseUrl: string | URL | undefined): BroadcastChannel | undefined {
   try {
-    const channel = new BroadcastChannel(name);
+    const channel = new BroadcastChannel(channelName(baseUrl!));
     // Node has BroadcastChannel too (between threads); it must not keep a process alive.
     (channel as { unref?: () => void }).unref?.();
     return channel;
   } catch {
-    return undefined;
+    // No BroadcastChannel, or a relative base URL with no page to resolve it against: no other tabs either.
   }
 }
 
@@ -120,7 +111,7 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
     // Storage blocked (sandboxed frames, strict privacy settings): the session lives in memory only.
   }
 
-  const channel = openChannel(channelOf);
+  const channel = channelOf ? openChannel(channelOf) : undefined;
 
   /** Keeps and announces a change; `broadcast` false for one heard from another tab. */
   function apply(next: SessionState | null, type: SessionChangeType, broadcast: boolean) {
@@ -131,26 +122,18 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
     } catch {
       // A full or blocked storage: the session still lives in memory.
     }
-    if (broadcast && channel) {
-      const shared = state && { ...state };
-      delete shared?.refreshToken;
-      delete shared?.refreshExpiresIn;
-      channel.postMessage({ type, session: shared } satisfies BroadcastMessage);
-    }
+    // Other tabs get the access token and the user; never a refresh token.
+    if (broadcast) channel?.postMessage({ type, session: state && { ...state, refreshToken: undefined } });
     listeners.forEach((listener) => listener({ type, session: state }));
     return state;
   }
 
   if (channel) {
-    channel.onmessage = ({ data }: MessageEvent<BroadcastMessage>) => {
-      if (!data || typeof data !== 'object') return;
-      const { type, session } = data;
-      if ((type === 'login' || type === 'refresh') && session && typeof session.accessToken === 'string') {
-        // The other tab's access token and user; a refresh token never travels, and this tab never had one.
-        const { refreshToken: _, ...adopted } = session;
-        apply(adopted, type, false);
-      } else if ((type === 'logout' || type === 'session-ended') && state) {
-        apply(null, type, false);
+    // Another tab's change, taken as it is, without a request (and not posted again).
+    channel.onmessage = ({ data }: MessageEvent<SessionChange | null>) => {
+      const next = data?.session;
+      if (next?.accessToken ? data!.type === 'login' || data!.type === 'refresh' : state && (data?.type === 'logout' || data?.type === 'session-ended')) {
+        apply(next ?? null, data!.type, false);
       }
     };
   }
@@ -190,7 +173,6 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
     refresh,
     restore: () =>
       (restoring ??= (find ? find(session) : Promise.resolve(state))
-        // A failure (no network, a refused answer) leaves the page as it was, usable signed out.
         .catch(() => state)
         .finally(() => {
           restored = true;

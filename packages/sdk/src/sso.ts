@@ -7,11 +7,31 @@
 // refresh token is kept, so when one runs out the session ends, and one click signs the citizen in again (signed
 // in at the gateway, they type nothing).
 import * as oauth from 'oauth4webapi';
-import type { PaduCore, SsoOptions } from './core-client.ts';
+import { SSO_PENDING_KEY as PENDING_KEY, type PaduCore, type SsoOptions } from './core-client.ts';
 import { NetworkError, PaduError } from './errors.ts';
 import type { Session, SessionState } from './session.ts';
-import { PENDING_KEY, readPending, RESPONSE_PARAMS, type PendingSignIn } from './sso-callback.ts';
 import type { User } from './types.ts';
+
+/** The sign-in this tab started, kept in its sessionStorage until the provider answers. */
+interface PendingSignIn {
+  state: string;
+  nonce: string;
+  /** The PKCE code verifier (S256). */
+  verifier: string;
+  redirectUri: string;
+}
+
+/** The parameters an authorization response adds to the page's URL (RFC 6749, RFC 9207, OIDC session management). */
+const RESPONSE_PARAMS = ['code', 'state', 'iss', 'session_state', 'error', 'error_description', 'error_uri'];
+
+function readPending(): PendingSignIn | null {
+  try {
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');
+    return typeof pending?.state === 'string' ? pending : null;
+  } catch {
+    return null;
+  }
+}
 
 const DEFAULT_SCOPE = 'openid profile padu';
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -35,7 +55,7 @@ const providers = new WeakMap<PaduCore, Promise<Provider>>();
 
 function ssoOptions(core: PaduCore): SsoOptions {
   const { sso } = core.options;
-  if (!sso?.clientId) throw new PaduError('Masuk tunggal (SSO) belum diatur: berikan opsi `sso.clientId`.');
+  if (!sso?.clientId) throw new PaduError('Masuk tunggal (SSO) belum diatur: berikan opsi `sso.clientId` pada createPadu().');
   return sso;
 }
 
@@ -118,6 +138,11 @@ export async function startSignIn(core: PaduCore, { locale, signal }: { locale?:
 export async function completeSignIn(core: PaduCore, session: Session): Promise<SessionState | null> {
   const pending = readPending();
   const callback = new URL(location.href);
+  if (!RESPONSE_PARAMS.some((name) => callback.searchParams.has(name))) {
+    // Back without an answer (the citizen went back from the provider's page): the sign-in is abandoned.
+    sessionStorage.removeItem(PENDING_KEY);
+    return session.current;
+  }
   // One answer, one try: the pending sign-in and the response in the URL go whatever happens next.
   sessionStorage.removeItem(PENDING_KEY);
   const clean = new URL(callback);
@@ -141,13 +166,12 @@ export async function completeSignIn(core: PaduCore, session: Session): Promise<
 }
 
 /**
- * `auth.logout()` in sso mode: revokes the access token (best effort), ends the session here and in the other
- * tabs, then sends the browser to the provider's RP-initiated logout, where the citizen chooses to sign out of
- * this site or of every site.
+ * `auth.logout()` in sso mode: revokes the access token (best effort) and answers the provider's RP-initiated
+ * logout address, where the citizen chooses to sign out of this site or of every site. The caller ends the session
+ * here and in the other tabs, then goes there.
  */
-export async function signOut(core: PaduCore): Promise<void> {
-  const { session } = core;
-  const current = session.current;
+export async function signOut(core: PaduCore): Promise<string | undefined> {
+  const current = core.session.current;
   let endSession: URL | undefined;
   try {
     const { as, client, http } = await discover(core);
@@ -163,6 +187,5 @@ export async function signOut(core: PaduCore): Promise<void> {
   } catch {
     // The provider cannot be reached: the session still ends here.
   }
-  session.set(null, 'logout');
-  if (endSession) location.assign(endSession.href);
+  return endSession?.href;
 }

@@ -1,7 +1,6 @@
 // Accounts and sessions. Logging in (or registering) starts the client's session; logging out ends it.
 import type { PaduCore } from '../client.ts';
 import { COOKIE_CALL, loadSso } from '../core-client.ts';
-import { PaduError } from '../errors.ts';
 import type { PageList } from '../pagination.ts';
 import type { SessionState } from '../session.ts';
 import type { LoginRequest, Query, RegisterRequest, RequestOptions, Schema, User } from '../types.ts';
@@ -90,27 +89,18 @@ export function authResource(core: PaduCore): AuthResource {
     refresh: () => session.refresh(),
     async logout(options) {
       const current = session.current;
-      if (session.mode === 'sso') {
-        try {
-          return await (await loadSso()).signOut(core);
-        } finally {
-          if (session.current) session.set(null, 'logout');
-        }
-      }
+      let leave: string | undefined;
       try {
-        if (current) {
-          // Cookie mode: the cookie is the refresh token; bearer mode: the body.
-          const json = current.refreshToken === undefined ? undefined : { refreshToken: current.refreshToken };
-          await send({ method: 'POST', path: 'auth/logout', auth: true, json, ...sessionCall, ...options });
-        }
+        if (session.mode === 'sso') leave = await (await loadSso()).signOut(core);
+        // Cookie mode: the cookie is the refresh token; bearer mode: the body.
+        else if (current) await send({ method: 'POST', path: 'auth/logout', auth: true, json: current.refreshToken && { refreshToken: current.refreshToken }, ...sessionCall, ...options });
       } finally {
         session.set(null, 'logout');
       }
+      // Single sign-on: on to the provider's sign-out, where the citizen may sign out of every site.
+      if (leave) location.assign(leave);
     },
-    async signInWithSso(options) {
-      if (!core.options.sso) throw new PaduError('Masuk tunggal (SSO) belum diatur: berikan opsi `sso` pada createPadu().');
-      return (await loadSso()).startSignIn(core, options);
-    },
+    signInWithSso: async (options) => (await loadSso()).startSignIn(core, options),
     me: (options) => call({ path: 'auth/me', auth: true, ...options }),
     sessions: listMethod<'listMySessions'>(core, 'auth/sessions', true),
     endSession: (id, options) => call({ method: 'POST', path: `auth/sessions/${encodeURIComponent(id)}/end`, auth: true, ...options }),
