@@ -103,7 +103,6 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
   let state: SessionState | null = null;
   let inflight: Promise<SessionState | null> | undefined;
   let restoring: Promise<SessionState | null> | undefined;
-  let restored = false;
   try {
     store = storage === 'session' ? globalThis.sessionStorage : undefined;
     state = JSON.parse(store?.getItem(STORAGE_KEY) ?? 'null');
@@ -162,9 +161,7 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
     get current() {
       return state;
     },
-    get restored() {
-      return restored;
-    },
+    restored: false,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -175,7 +172,7 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
       (restoring ??= (find ? find(session) : Promise.resolve(state))
         .catch(() => state)
         .finally(() => {
-          restored = true;
+          (session as { restored: boolean }).restored = true;
         })),
   };
   return session;
