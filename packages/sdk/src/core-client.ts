@@ -1,9 +1,24 @@
 // `createPaduCore()`: the transport and the session every resource builds on. `createPadu()` (client.ts) adds every
 // resource; `createPaduCore()` plus the resource factories is the à-la-carte form, for bundles that need only a
 // few resources (the elements).
-import { createSession, type SessionStorageKind, type Session, type TokenSource } from './session.ts';
-import { createTransport, type Transport } from './transport.ts';
-import type { AuthSession, RetryPolicy } from './types.ts';
+import { UnauthorizedError } from './errors.ts';
+import { createSession, type Session, type SessionMode, type SessionStorageKind, type TokenSource } from './session.ts';
+import { createTransport, type Call, type Transport } from './transport.ts';
+import type { AuthSession, CookieSession, RetryPolicy } from './types.ts';
+
+/** Single sign-on through the gateway as an OpenID Connect provider, for sites outside the city's domain. */
+export interface SsoOptions {
+  /** The OIDC client id registered at the gateway, e.g. `demo-opd-localhost`. */
+  clientId: string;
+  /** The issuer; default: the origin of `baseUrl`. */
+  issuer?: string;
+  /** Where the provider sends the citizen back; default: the current page (`location.origin + location.pathname`). */
+  redirectUri?: string;
+  /** The name shown on the button, e.g. `Kota Kediri` ("Masuk dengan Akun Kota Kediri"). */
+  name?: string;
+  /** Default `openid profile padu`. */
+  scope?: string;
+}
 
 export interface PaduOptions {
   /**
@@ -23,9 +38,22 @@ export interface PaduOptions {
    * 30000 }` (no `backoffLimit`: with two retries the delays stay under a second).
    */
   retry?: RetryPolicy;
-  /** Where the session is kept: `memory` (default) or `session` (the tab's sessionStorage). Never localStorage. */
+  /**
+   * Where the session is kept: `memory` (default) or `session` (the tab's sessionStorage). Never localStorage.
+   * Single sign-on always keeps its tokens in sessionStorage.
+   */
   storage?: SessionStorageKind;
-  /** Where fresh tokens come from; default: Padu's refresh-token exchange. The seam for single sign-on later. */
+  /**
+   * How the session's refresh credential is kept.
+   * - `bearer` (default): tokens in the JSON bodies, kept per `storage` (Node integrators, the officer console).
+   * - `cookie`: the gateway's HttpOnly refresh cookie (`Padu-Session: cookie`, `credentials: 'include'`), for pages
+   *   on the city's own domain: every page and every OPD site is signed in at once. No refresh token in page
+   *   JavaScript.
+   */
+  session?: 'bearer' | 'cookie';
+  /** Single sign-on through the gateway as an OpenID Connect provider, for sites outside the city's domain. */
+  sso?: SsoOptions;
+  /** Where fresh tokens come from; default: Padu's refresh-token exchange (in the body, or the cookie). */
   tokenSource?: TokenSource;
 }
 
@@ -35,12 +63,51 @@ export interface PaduCore extends Transport {
   options: PaduOptions;
 }
 
+/** What a call that issues, uses or ends the session cookie carries in cookie mode (and no other call). */
+export const COOKIE_CALL = { headers: { 'padu-session': 'cookie' }, credentials: 'include' } satisfies Partial<Call>;
+
+let ssoModule: Promise<typeof import('./sso.ts')> | undefined;
+/** The single sign-on code (with oauth4webapi), fetched only by a page that signs in, comes back or signs out. */
+export const loadSso = () =>
+  (ssoModule ??= import('./sso.ts').catch((error: unknown) => {
+    ssoModule = undefined;
+    throw error;
+  }));
+
+/** Where a tab keeps the single sign-on it started until the provider answers (sso.ts). */
+export const SSO_PENDING_KEY = 'padu.sso.pending';
+
 export function createPaduCore(options: PaduOptions): PaduCore {
-  const session = createSession(options.storage, () => options.tokenSource ?? refreshGrant);
-  const transport = createTransport(options, session);
+  const mode: SessionMode = options.sso ? 'sso' : options.session === 'cookie' ? 'cookie' : 'bearer';
+  const cookieRefresh = () => transport.call<CookieSession>({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL });
   const refreshGrant: TokenSource = {
     refresh: ({ refreshToken }) =>
-      transport.call<AuthSession>({ method: 'POST', path: 'auth/refresh', json: { refreshToken } }),
+      mode === 'cookie'
+        ? cookieRefresh()
+        : mode === 'sso'
+          ? // No refresh token is asked for: when the 15-minute access token runs out, the session ends, and one
+            // click on "Masuk dengan Akun …" (no password: the citizen is signed in at the gateway) starts another.
+            Promise.reject(new UnauthorizedError('Sesi berakhir', { status: 401 }))
+          : transport.call<AuthSession>({ method: 'POST', path: 'auth/refresh', json: { refreshToken } }),
   };
-  return { ...transport, session, options };
+  const session = createSession({
+    mode,
+    storage: mode === 'sso' ? 'session' : options.storage,
+    channel: mode === 'bearer' ? undefined : options.baseUrl,
+    tokenSource: () => options.tokenSource ?? refreshGrant,
+    // A failure (no cookie: 401 `refresh_token.missing`, a refused one, no network) leaves the page signed out.
+    async restore(session) {
+      // Only a tab that started a sign-in (and is back from the provider) loads the single sign-on code.
+      if (mode === 'sso' && sessionStorage.getItem(SSO_PENDING_KEY)) {
+        return (await loadSso()).completeSignIn(core, session);
+      }
+      if (mode !== 'cookie' || session.current) return session.current;
+      const found = await cookieRefresh();
+      // A login that finished meanwhile wins.
+      return session.current ?? session.set(found, 'login');
+    },
+  });
+  const transport = createTransport(options, session);
+  const core: PaduCore = { ...transport, session, options };
+  return core;
 }

@@ -15,7 +15,7 @@ export interface TransportOptions {
 /** One HTTP call, as a resource method describes it; the other fields are ky's. */
 export interface Call
   extends RequestOptions,
-    Pick<KyOptions, 'json' | 'body' | 'searchParams' | 'fetch' | 'throwHttpErrors'> {
+    Pick<KyOptions, 'json' | 'body' | 'searchParams' | 'fetch' | 'throwHttpErrors' | 'credentials'> {
   /** Relative to the base URL, e.g. `services/akta-kelahiran`. */
   path: string;
   /** `GET` when absent. */

@@ -34,6 +34,8 @@ export type Schema<Name extends keyof Schemas> = Schemas[Name];
 // The contract's models under their own names (interfaces, so editors and declarations show the name).
 export interface User extends Schema<'User'> {}
 export interface AuthSession extends Schema<'AuthSession'> {}
+/** A session in cookie mode: an `AuthSession` without `refreshToken`, which is in the gateway's HttpOnly cookie. */
+export interface CookieSession extends Schema<'CookieSession'> {}
 export interface Agency extends Schema<'Agency'> {}
 export interface ServiceSummary extends Schema<'ServiceSummary'> {}
 export interface Service extends Schema<'Service'> {}

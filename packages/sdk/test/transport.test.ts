@@ -176,7 +176,7 @@ describe('one refresh for many 401s (unit)', () => {
       fetch,
       tokenSource: {
         async refresh(current) {
-          seen.push(current.refreshToken);
+          seen.push(current.refreshToken!);
           return session('from_sso');
         },
       },

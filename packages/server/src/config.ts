@@ -40,6 +40,13 @@ export interface GatewayLimits {
   passwordHashQueue: number;
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
+  /**
+   * Cookie sessions only: how long after a refresh token's first use presenting it again still gets a fresh pair
+   * (in the same family) instead of revoking the family. Pages of several OPD sites (one cookie jar) or several
+   * tabs that load at once send the same cookie together; only one of them can win the rotation. After this,
+   * a replay counts as theft. Body tokens (Node integrators) never get it. 0 turns it off.
+   */
+  cookieReuseGraceSeconds: number;
   /** An upload no application uses is deleted after this long. */
   uploadTtlSeconds: number;
   /** How long an `Idempotency-Key` is remembered. */
@@ -150,6 +157,9 @@ export const defaultLimits: Readonly<GatewayLimits> = Object.freeze({
   passwordHashQueue: 32,
   accessTokenSeconds: 15 * 60,
   refreshTokenSeconds: 30 * 24 * 3600,
+  // Long enough for every tab and site of a page load to get its answer, short enough that a cookie copied
+  // earlier is useless.
+  cookieReuseGraceSeconds: 10,
   uploadTtlSeconds: 24 * 3600,
   idempotencyTtlSeconds: 24 * 3600,
   sweepIntervalSeconds: 10 * 60,
@@ -292,6 +302,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   setLimit('loginWindowSeconds', integer(env, 'PADU_LOGIN_WINDOW_SECONDS'));
   setLimit('passwordHashConcurrency', integer(env, 'PADU_PASSWORD_HASH_CONCURRENCY'));
   setLimit('passwordHashQueue', integer(env, 'PADU_PASSWORD_HASH_QUEUE'));
+  setLimit('cookieReuseGraceSeconds', integer(env, 'PADU_COOKIE_REUSE_GRACE_SECONDS'));
   setLimit('uploadBytes', integer(env, 'PADU_UPLOAD_MAX_BYTES'));
   setLimit('jsonBodyBytes', integer(env, 'PADU_BODY_MAX_BYTES'));
   if (Object.keys(limits).length > 0) options.limits = limits;

@@ -9,6 +9,9 @@ import { DEMO_PASSWORD } from '../src/db/seed/demo.ts';
 
 const OPD = 'https://dispendukcapil.kedirikota.go.id';
 const EVIL = 'https://evil.example';
+/** The reuse grace of the main gateway: tiny, so that a replay "after the grace" is quick to reach. */
+const GRACE_SECONDS = 0.25;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The attributes of the one session cookie a response sets. */
 function sessionCookie(res: ApiResponse): { name: string; value: string; attributes: string[] } {
@@ -25,7 +28,7 @@ describe('cookie sessions', () => {
   const cookieHeaders = (extra: Record<string, string> = {}) => ({ 'padu-session': 'cookie', origin: own, ...extra });
 
   before(async () => {
-    t = await startTestGateway({ corsOrigins: [OPD] });
+    t = await startTestGateway({ corsOrigins: [OPD], limits: { cookieReuseGraceSeconds: GRACE_SECONDS } });
     own = t.gateway.origin;
   });
   after(() => t.close());
@@ -57,7 +60,8 @@ describe('cookie sessions', () => {
     assert.notEqual(second.value, first.value);
     assert.equal((await t.api.call('getCurrentUser', { token: refreshed.body.accessToken })).status, 200);
 
-    // The thief replays the cookie they copied before the rotation.
+    // The thief replays the cookie they copied before the rotation, once the grace for concurrent tabs is over.
+    await sleep(GRACE_SECONDS * 1000 + 100);
     const replay = await t.api.call('refreshSession', { headers: cookieHeaders({ cookie: `padu_refresh=${first.value}` }) });
     assert.equal(replay.status, 401);
     assert.equal(replay.body.code, 'refresh_token.reused');
@@ -214,5 +218,57 @@ describe('cookie sessions', () => {
     } finally {
       await secure.close();
     }
+  });
+});
+
+describe('cookie sessions: several tabs and OPD sites refreshing at once', () => {
+  let t: TestGateway;
+  const headers = (cookie?: string) => ({ 'padu-session': 'cookie', origin: t.gateway.origin, ...(cookie && { cookie }) });
+  before(async () => {
+    // The default grace (10 s), as a city runs it.
+    t = await startTestGateway();
+  });
+  after(() => t.close());
+
+  it('gives every refresh of one cookie sent at the same moment a session, and keeps the family alive', async () => {
+    const login = await t.api.call('login', { json: { identifier: SITI, password: DEMO_PASSWORD }, headers: headers() });
+    const { value } = sessionCookie(login);
+    const burst = await Promise.all(
+      Array.from({ length: 5 }, () => t.api.call('refreshSession', { headers: headers(`padu_refresh=${value}`) })),
+    );
+    assert.deepEqual(burst.map((res) => res.status), [200, 200, 200, 200, 200], burst.map((res) => res.text).join('\n'));
+    const cookies = burst.map((res) => sessionCookie(res).value);
+    assert.equal(new Set(cookies).size, 5, 'each answer is a fresh pair');
+    assert.ok(!cookies.includes(value));
+    // Every pair works: whichever cookie the browser kept, and whichever access token a tab holds.
+    for (const res of burst) assert.equal((await t.api.call('getCurrentUser', { token: res.body.accessToken })).status, 200);
+    const next = await t.api.call('refreshSession', { headers: headers(`padu_refresh=${cookies.at(-1)}`) });
+    assert.equal(next.status, 200, next.text);
+    // One login, one family in "Perangkat aktif".
+    const sessions = await t.api.call('listMySessions', { token: next.body.accessToken });
+    assert.equal(sessions.status, 200, sessions.text);
+    assert.equal(sessions.body.data.filter((s: { current: boolean }) => s.current).length, 1);
+    assert.equal(sessions.body.data.length, 1);
+  });
+
+  it('keeps strict reuse detection for body tokens, even sent at the same moment', async () => {
+    const login = await t.api.call('login', { json: { identifier: BUDI, password: DEMO_PASSWORD } });
+    const refreshToken = login.body.refreshToken;
+    const burst = await Promise.all(Array.from({ length: 3 }, () => t.api.call('refreshSession', { json: { refreshToken } })));
+    assert.deepEqual(burst.map((res) => res.status).sort(), [200, 401, 401]);
+    const winner = burst.find((res) => res.status === 200)!;
+    // The reuse revoked the family, the winner's new tokens with it.
+    assert.equal((await t.api.call('getCurrentUser', { token: winner.body.accessToken })).status, 401);
+  });
+
+  it('does not let a body token use the cookie grace: presenting a rotated token in the body revokes at once', async () => {
+    const first = sessionCookie(await t.api.call('login', { json: { identifier: SITI, password: DEMO_PASSWORD }, headers: headers() }));
+    const refreshed = await t.api.call('refreshSession', { headers: headers(`padu_refresh=${first.value}`) });
+    assert.equal(refreshed.status, 200, refreshed.text);
+    const replay = await t.api.call('refreshSession', { json: { refreshToken: first.value }, headers: headers() });
+    assert.equal(replay.status, 401);
+    assert.equal(replay.body.code, 'refresh_token.reused');
+    const owner = await t.api.call('refreshSession', { headers: headers(`padu_refresh=${sessionCookie(refreshed).value}`) });
+    assert.equal(owner.status, 401);
   });
 });

@@ -1,6 +1,7 @@
 // Sessions: opaque random access tokens (`at_…`, 15 minutes) and rotating refresh tokens (`rt_…`, 30 days).
 // Only SHA-256 hashes are stored. Every login starts a family; a refresh token works once, and presenting one
-// that was already used (a stolen copy, or the thief's) revokes the whole family.
+// that was already used (a stolen copy, or the thief's) revokes the whole family. Cookie sessions get a short grace
+// (`cookieReuseGraceSeconds`): several tabs or OPD sites share one cookie and may all present it at once.
 //
 // Each family has a row in `session_families` (where it started, on what device, when it was last used), which
 // is what "Perangkat aktif" lists. A single sign-on grant of an OIDC client is a family too, a child of the
@@ -121,8 +122,13 @@ export class SessionService {
     return trx ? run(trx) : this.#db.transaction().execute(run);
   }
 
-  /** Exchanges a refresh token for its successor; detects reuse. */
-  async rotate(refreshToken: string): Promise<RotateOutcome> {
+  /**
+   * Exchanges a refresh token for its successor; detects reuse. `reuseGraceMs` (cookie sessions only): a token
+   * presented again within that time of its first use, while its family is live, gets a fresh pair of the same
+   * family instead of revoking it, so that concurrent refreshes with one cookie all succeed; later, reuse revokes
+   * the family as always. Default 0: strict.
+   */
+  async rotate(refreshToken: string, { reuseGraceMs = 0 }: { reuseGraceMs?: number } = {}): Promise<RotateOutcome> {
     const tokenHash = hashToken(refreshToken);
     const now = Date.now();
     const at = nowIso(now);
@@ -147,11 +153,22 @@ export class SessionService {
       }
       const row = await trx
         .selectFrom('refresh_tokens')
-        .select(['family_id', 'used_at', 'revoked_at'])
+        .select(['family_id', 'user_id', 'used_at', 'revoked_at', 'expires_at'])
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
       if (!row) return { ok: false, reason: 'unknown' };
       if (row.revoked_at) return { ok: false, reason: 'revoked' };
+      if (row.used_at && row.expires_at > at && now - Date.parse(row.used_at) < reuseGraceMs) {
+        const family = await trx
+          .updateTable('session_families')
+          .set({ last_used_at: at, expires_at: nowIso(now + this.#limits.refreshTokenSeconds * 1000) })
+          .where('id', '=', row.family_id)
+          .where('revoked_at', 'is', null)
+          .where('expires_at', '>', at)
+          .returning('id')
+          .executeTakeFirst();
+        if (family) return { ok: true, userId: row.user_id, tokens: await this.#issue(trx, row.user_id, row.family_id, now) };
+      }
       if (row.used_at) {
         await this.#revokeFamilies(trx, [row.family_id], at);
         return { ok: false, reason: 'reused' };

@@ -128,7 +128,10 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
           headers: { 'www-authenticate': 'Bearer' },
         });
       }
-      const outcome = await sessions.rotate(refreshToken);
+      // Tabs and OPD sites sharing the cookie may present it together: a short grace for cookie sessions only.
+      const outcome = await sessions.rotate(refreshToken, {
+        reuseGraceMs: cookieMode && body?.refreshToken === undefined ? ctx.config.limits.cookieReuseGraceSeconds * 1000 : 0,
+      });
       if (!outcome.ok) {
         if (cookieMode) cookies.clear(reply, request);
         throw problem('unauthorized', {
