@@ -142,6 +142,9 @@ const cdnChunks = [
   [/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//, 'core'],
   [/\/node_modules\/ky\//, 'ky'],
   [/\/node_modules\/eventsource-parser\//, 'live'],
+  // Single sign-on (oauth4webapi) only on sites that use it, and there only while a sign-in or logout is under way.
+  [/\/node_modules\/oauth4webapi\//, 'sso'],
+  [/^sdk:sso$/, 'sso'],
   [/^sdk:(follow|sse)$/, 'live'],
   [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
   [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],

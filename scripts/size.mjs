@@ -82,9 +82,11 @@ const elementsSrc = `${repoRoot}packages/elements/src/`;
  * included, although a page downloads those only with its first call and its first live watch. It was 12 kB with a
  * hand-written event-stream parser in one file; eventsource-parser (which reads a bare CR as a line end, and bounds
  * what a broken stream can make it buffer) adds 1.8 kB, and the on-demand chunks 0.7 kB of gzip overhead, for
- * which a page that has not called the gateway yet carries 11 kB less. The figure reached, rounded up to 0.5 kB.
+ * which a page that has not called the gateway yet carries 11 kB less. Browser sessions (cookie mode, `restore()`,
+ * other tabs over BroadcastChannel) add 0.6 kB; single sign-on is a chunk of its own with its own budget. The figure
+ * reached, rounded up to 0.5 kB.
  */
-export const SDK_BUDGET_BYTES = 15_000;
+export const SDK_BUDGET_BYTES = 15_500;
 
 // ---- CDN bundle (packages/elements/dist/cdn, served at /cdn/) ----
 
@@ -190,10 +192,12 @@ export const PAGE_TARGETS = { 'status-tracker': 20_000, 'demo page': 35_000 };
  * Lower them whenever the figures drop; at or under the targets, they are the targets.
  * - `atLoad`: from the chunk graph (gzip level 9), before any call to the gateway;
  * - `transferred`: in Chromium, the gzip bodies as the gateway serves them, everything the page loads.
+ * The city session (restore on load, the login panel's devices button and busy state) raised them by 0.5 kB to
+ * 1.7 kB: the demo page now also asks for its session on load, which brings ky at once.
  */
 export const PAGE_BUDGETS = {
-  atLoad: { 'status-tracker': 21_500, 'demo page': 39_500 },
-  transferred: { 'status-tracker': 21_500, 'demo page': 48_500, 'form link': 53_500 },
+  atLoad: { 'status-tracker': 22_500, 'demo page': 41_000 },
+  transferred: { 'status-tracker': 22_500, 'demo page': 50_500, 'form link': 55_500 },
 };
 
 // ---- Pages in Chromium ----

@@ -1,16 +1,19 @@
-// The demo plays two sites of the city with one set of pages (see the README, "Single sign-on across origins"):
+// The demo plays two sites of the city with one set of pages (see the README, "One city session"):
 // - on the gateway's own origin (http://127.0.0.1:8080) the elements use their default, the city session: the
 //   gateway's HttpOnly cookie, shared by every page and every OPD site of the city's domain;
-// - on http://localhost:8080, a site outside the city's domain, they sign in through the gateway's single sign-on
-//   as the registered OpenID Connect client `demo-opd-localhost`, and call the API at the gateway's origin with the
-//   tokens it gives. A real OPD site on another domain does the same with its own client id.
-// A static import, so that this runs before padu.js defines any element.
-import { configure } from '/cdn/padu-api.js';
-
+// - on http://localhost:8080, a site outside the city's domain, this script gives the page the markup such a site
+//   would have: the API at the gateway's origin, and its single sign-on client (`demo-opd-localhost`).
+// A deferred classic script runs after parsing and before the module scripts (padu.js) that follow it.
 if (location.hostname === 'localhost') {
   const gateway = `http://127.0.0.1:${location.port || 80}`;
-  configure({
-    baseUrl: `${gateway}/api/v1`,
-    sso: { clientId: 'demo-opd-localhost', issuer: gateway, name: 'Kota Kediri' },
-  });
+  const metas = {
+    'padu-api': `${gateway}/api/v1`,
+    'padu-sso-client': 'demo-opd-localhost',
+    'padu-sso-issuer': gateway,
+    'padu-sso-name': 'Kota Kediri',
+  };
+  for (const [name, content] of Object.entries(metas)) {
+    const meta = document.querySelector(`meta[name="${name}"]`) ?? document.head.appendChild(Object.assign(document.createElement('meta'), { name }));
+    meta.content = content;
+  }
 }

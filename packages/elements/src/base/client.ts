@@ -3,7 +3,9 @@
  * 1. its own `client` property;
  * 2. the nearest `<padu-provider>` (through @lit/context);
  * 3. the page default: the base URL given to `configure()`, else `<meta name="padu-api" content="…/api/v1">`,
- *    else `/api/v1` on the page's own origin.
+ *    else `/api/v1` on the page's own origin; with `<meta name="padu-sso-client" content="<client id>">` (and
+ *    optionally `padu-sso-issuer`, default the API's origin, and `padu-sso-name`, e.g. "Kota Kediri") it signs in
+ *    through the gateway's single sign-on.
  *
  * The page default is the city session (`session: 'cookie'`): the gateway keeps the refresh credential in its own
  * HttpOnly cookie, so every page of every OPD site on the city's domain is signed in at once, and no refresh token
@@ -128,8 +130,16 @@ export function configure(options: ClientOptions): PaduClient {
 
 /** The page's default client. */
 export function defaultClient(): PaduClient {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="padu-api"]')?.content.trim();
-  return clientFor(registry.baseUrl ?? (meta || '/api/v1'));
+  const baseUrl = registry.baseUrl ?? (metaContent('padu-api') || '/api/v1');
+  // A site outside the city's domain declares its single sign-on client in markup, so it needs no script of its own.
+  const clientId = metaContent('padu-sso-client');
+  const sso = clientId && { clientId, issuer: metaContent('padu-sso-issuer') || undefined, name: metaContent('padu-sso-name') || undefined };
+  return clientFor(baseUrl, sso ? { sso } : {});
+}
+
+/** The trimmed content of `<meta name="…">`, or '' without one. */
+function metaContent(name: string): string {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() ?? '';
 }
 
 /** Calls `listener` whenever `configure()` changes the default; returns the unsubscribe function. */
