@@ -55,7 +55,9 @@ function proxyApiToGateway(ctx, next) {
   ctx.status = 200; // so the dev server does not log a "404" for a request that it did not serve itself
   const target = new URL(ctx.url, gateway.origin);
   return new Promise((resolve) => {
-    const upstream = request(target, { method: ctx.method, headers: { ...ctx.req.headers, host: target.host } }, (answer) => {
+    // The page's own Host goes along, as a reverse proxy in front of the gateway would send it: the page's Origin is
+    // then the origin the request was sent to, which the cookie sessions accept.
+    const upstream = request(target, { method: ctx.method, headers: ctx.req.headers }, (answer) => {
       ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(ctx.res);
       answer.on('end', resolve);

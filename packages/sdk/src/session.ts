@@ -161,7 +161,8 @@ export function createSession({ mode = 'bearer', storage, tokenSource, restore: 
     get current() {
       return state;
     },
-    restored: false,
+    // A session without a way to find one (bearer mode) has nothing to wait for: its tokens are here already.
+    restored: !find,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -20,7 +20,14 @@ import {
 } from '../../test/browser/support.ts';
 
 async function loginElement(client = newClient()): Promise<PaduLogin> {
-  return fixture<PaduLogin>(html`<padu-login .client=${client}></padu-login>`);
+  const element = await fixture<PaduLogin>(html`<padu-login .client=${client}></padu-login>`);
+  // Past the page session's restore; and the fields, if any, draw in their own update after the login's.
+  await until(() => {
+    const root = element.shadowRoot!;
+    const password = root.querySelector('#password');
+    return !root.querySelector('[part=restoring]') && (!password || password.shadowRoot?.querySelector('input'));
+  }, 'the login drawn');
+  return element;
 }
 
 /** Fills the form through its fields' properties, for tests about what happens after submit. */
@@ -234,7 +241,8 @@ describe('<padu-login>', () => {
         await client.auth.login({ identifier: SITI.email, password: PASSWORD });
         return client.session.current;
       };
-      const element = await loginElement(withSession(client, { restore }));
+      // Still restoring: the element as it first draws, not waiting for the restore to end.
+      const element = await fixture<PaduLogin>(html`<padu-login .client=${withSession(client, { restore })}></padu-login>`);
       const formsSeen: string[] = [];
       new MutationObserver(() => shadow(element).querySelector('form, [part=sso]') && formsSeen.push('form')).observe(shadow(element), {
         childList: true,

@@ -36,6 +36,7 @@ describe('<padu-my-applications>', () => {
     const element = await fixture<PaduMyApplications>(html`<padu-my-applications .client=${newClient()}>
       <a slot="logged-out" href="/masuk">Masuk</a>
     </padu-my-applications>`);
+    await until(() => !textOf(element).includes('Memuat'), 'the signed-out state');
     expect(textOf(element)).to.equal('Masuk untuk melihat permohonan Anda. Masuk');
     await expect(element).to.be.accessible();
   });

@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createPadu } from '@padu/sdk';
 import type { Padu, PaduOptions } from '@padu/sdk';
+import { defaultClient } from '../../src/base/client.ts';
 
 export const API = '/api/v1';
 export const PASSWORD = 'padu-demo-2026';
@@ -19,9 +20,18 @@ export const SEEDED = {
   rejected: 'DPM-4XR6-N5JB',
 };
 
-/** A fresh client with its own session, so tests do not share logins by accident. */
+// Elements wait for the page's session (`session.restore()`, one request in the page default's cookie mode) before
+// they show signed-in or signed-out states. The tests look at those states, so the page's session is found first,
+// as a page that has loaded would have it.
+before(async () => {
+  await defaultClient().session.restore();
+});
+
+/** A fresh client with its own session, so tests do not share logins by accident (restored at once: bearer mode). */
 export function newClient(options: Partial<PaduOptions> = {}): Padu {
-  return createPadu({ baseUrl: API, ...options });
+  const client = createPadu({ baseUrl: API, ...options });
+  void client.session.restore();
+  return client;
 }
 
 export async function loggedIn(identifier = SITI.email): Promise<Padu> {
