@@ -23,7 +23,7 @@ const EMAIL = 'siti@demo.padu.id';
 const PASSWORD = 'padu-demo-2026';
 const FULL_NAME = 'Siti Rahmawati';
 
-// A signed-out page's restore (a refresh without a cookie) and an ended session's are 401s by design.
+// An ended session's first refresh is a 401 by design (a signed-out page's is a 204, no error).
 const expected401 = (text: string) => /401 \(Unauthorized\)/.test(text);
 
 describe('one city session: sign in once, stay signed in on every page and every OPD site', () => {

@@ -79,11 +79,16 @@ export const SSO_PENDING_KEY = 'padu.sso.pending';
 
 export function createPaduCore(options: PaduOptions): PaduCore {
   const mode: SessionMode = options.sso ? 'sso' : options.session === 'cookie' ? 'cookie' : 'bearer';
-  const cookieRefresh = () => transport.call<CookieSession>({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL });
+  /** The cookie session, or null when the gateway says there is none (204: no cookie came with the request). */
+  const cookieRefresh = async (): Promise<CookieSession | null> => {
+    const response = await transport.send({ method: 'POST', path: 'auth/refresh', ...COOKIE_CALL });
+    return response.status === 204 ? null : response.json();
+  };
   const refreshGrant: TokenSource = {
     refresh: ({ refreshToken }) =>
       mode === 'cookie'
-        ? cookieRefresh()
+        ? // The cookie gone while the page held a session (cleared elsewhere): that session has ended.
+          cookieRefresh().then((next) => next ?? Promise.reject(new UnauthorizedError('Sesi berakhir', { status: 401 })))
         : mode === 'sso'
           ? // No refresh token is asked for: when the 15-minute access token runs out, the session ends, and one
             // click on "Masuk dengan Akun …" (no password: the citizen is signed in at the gateway) starts another.
@@ -95,7 +100,7 @@ export function createPaduCore(options: PaduOptions): PaduCore {
     storage: mode === 'sso' ? 'session' : options.storage,
     channel: mode === 'bearer' ? undefined : options.baseUrl,
     tokenSource: () => options.tokenSource ?? refreshGrant,
-    // A failure (no cookie: 401 `refresh_token.missing`, a refused one, no network) leaves the page signed out.
+    // No cookie (204), a refused one or no network: the page is signed out.
     async restore(session) {
       // Only a tab that started a sign-in (and is back from the provider) loads the single sign-on code.
       if (mode === 'sso' && sessionStorage.getItem(SSO_PENDING_KEY)) {
@@ -104,7 +109,7 @@ export function createPaduCore(options: PaduOptions): PaduCore {
       if (mode !== 'cookie' || session.current) return session.current;
       const found = await cookieRefresh();
       // A login that finished meanwhile wins.
-      return session.current ?? session.set(found, 'login');
+      return session.current ?? (found && session.set(found, 'login'));
     },
   });
   const transport = createTransport(options, session);

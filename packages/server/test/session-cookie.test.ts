@@ -111,10 +111,14 @@ describe('cookie sessions', () => {
     assert.equal(sessionCookie(fromOpd).name, 'padu_refresh');
   });
 
-  it('answers with 401 refresh_token.missing when there is no session at all', async () => {
-    const res = await t.api.call('refreshSession', { headers: cookieHeaders() });
-    assert.equal(res.status, 401);
-    assert.equal(res.body.code, 'refresh_token.missing');
+  it('answers a page with no session cookie 204 (signed out, no error); without cookie mode, 401 refresh_token.missing', async () => {
+    const page = await t.api.call('refreshSession', { headers: cookieHeaders() });
+    assert.equal(page.status, 204);
+    assert.equal(page.text, '');
+    assert.equal(page.headers.get('set-cookie'), null);
+    const program = await t.api.call('refreshSession', {});
+    assert.equal(program.status, 401);
+    assert.equal(program.body.code, 'refresh_token.missing');
   });
 
   it('logs out: the family ends and the cookie is cleared', async () => {

@@ -65,8 +65,10 @@ export interface paths {
          *
          *     A browser sends no body and `Padu-Session: cookie`: the session cookie is the refresh token, and the
          *     answer sets its successor there (a page load costs this one request). The cookie sent without that
-         *     header (a cross-site form, say) is refused with 403 `session.header_required`; without a token in the
-         *     body or the cookie the answer is 401 `refresh_token.missing`.
+         *     header (a cross-site form, say) is refused with 403 `session.header_required`. In cookie mode, no cookie
+         *     means a visitor who has not signed in: 204, no body, so that a signed-out page load is no error (and
+         *     logs none in the browser). Without `Padu-Session: cookie` and without a token in the body the answer is
+         *     401 `refresh_token.missing`.
          */
         post: operations["refreshSession"];
         delete?: never;
@@ -1437,6 +1439,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionOrCookieSession"];
                 };
+            };
+            /** @description Cookie mode, and no session cookie came with the request (the visitor is signed out). */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -121,6 +121,8 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
         if (fromCookie !== undefined && !cookieMode) throw cookies.headerRequired();
         refreshToken = fromCookie;
       }
+      // A page asking for its cookie session without one is a visitor who has not signed in: no error.
+      if (refreshToken === undefined && cookieMode) return { status: 204 };
       if (refreshToken === undefined) {
         throw problem('unauthorized', {
           code: 'refresh_token.missing',

@@ -34,7 +34,8 @@ async function cookieSession() {
     headers: { 'padu-session': 'cookie' },
     credentials: 'same-origin',
   });
-  return response.ok ? (await response.json()).accessToken : null;
+  // 200: signed in; 204: no session cookie (signed out); a refused cookie is a 401.
+  return response.status === 200 ? (await response.json()).accessToken : null;
 }
 
 /** Shows <padu-login>; resolves with the access token once the citizen has signed in. */
