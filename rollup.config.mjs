@@ -153,6 +153,7 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
+  [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
