@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MagicString from 'magic-string';
 import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
-import { precompress } from './scripts/precompress.mjs';
+import { precompressSmallest } from './scripts/precompress.mjs';
 
 const root = import.meta.dirname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -231,10 +231,11 @@ export const cdnBuild = {
       },
     },
     {
-      // A gzipped copy beside each text file, which the gateway sends as it is (no compression per request).
+      // A gzipped copy beside each text file (Zopfli: every OPD page loads these), which the gateway sends as it
+      // is (no compression per request).
       name: 'padu-precompress-cdn',
-      writeBundle(options) {
-        precompress(options.dir);
+      async writeBundle(options) {
+        await precompressSmallest(options.dir);
       },
     },
     // Workspace packages from their TypeScript, Lit's production build, templates minified: the same list as the
