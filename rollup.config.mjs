@@ -131,6 +131,9 @@ function elementEntries() {
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
  *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
  *   service, `uploads` with the file input;
+ * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
+ *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
+ *   core: a tracker waiting for a code does not need it;
  * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
  *   control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
