@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MagicString from 'magic-string';
 import { bundlePlugins, compilePlugins, outputPlugins } from './scripts/bundle-plugins.mjs';
-import { precompress } from './scripts/precompress.mjs';
+import { precompressSmallest } from './scripts/precompress.mjs';
 
 const root = import.meta.dirname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -131,6 +131,9 @@ function elementEntries() {
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
  *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
  *   service, `uploads` with the file input;
+ * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
+ *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
+ *   core: a tracker waiting for a code does not need it;
  * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
  *   control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
@@ -153,6 +156,7 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
+  [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
@@ -230,10 +234,11 @@ export const cdnBuild = {
       },
     },
     {
-      // A gzipped copy beside each text file, which the gateway sends as it is (no compression per request).
+      // A gzipped copy beside each text file (Zopfli: every OPD page loads these), which the gateway sends as it
+      // is (no compression per request).
       name: 'padu-precompress-cdn',
-      writeBundle(options) {
-        precompress(options.dir);
+      async writeBundle(options) {
+        await precompressSmallest(options.dir);
       },
     },
     // Workspace packages from their TypeScript, Lit's production build, templates minified: the same list as the
