@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { MessageParams } from '@padu/contract';
 import '../i18n/id-account.ts';
 import { coreOf } from '../base/client.ts';
-import type { ClientOptions, PaduClient } from '../base/client.ts';
+import type { PaduClient } from '../base/client.ts';
 import type { PaduEventMap } from '../base/events.ts';
 import type { Message } from '../base/padu-element.ts';
 import type { Locale, StringKey } from '../i18n/i18n.ts';
@@ -30,7 +30,7 @@ export interface SsoHost {
 
 /** The name of the city account: the page client's `sso.name`, else "Kota". */
 const accountName = (host: SsoHost) =>
-  (host.api && (coreOf(host.api)?.options as ClientOptions | undefined)?.sso?.name) || host.t('loginSsoName');
+  (host.api && coreOf(host.api)?.options.sso?.name) || host.t('loginSsoName');
 
 /** Leaves for the city's sign-in page; comes back only when it cannot be reached. */
 async function signIn(host: SsoHost): Promise<void> {

@@ -34,30 +34,6 @@ import {
  */
 export type PaduClient = Pick<Padu, 'session' | 'auth' | 'agencies' | 'services' | 'applications' | 'tracking'>;
 
-/**
- * The session options of the SDK that the elements use (declared here, narrowly, so the elements also build on an
- * SDK without them; that one ignores them and keeps bearer tokens).
- */
-export interface SessionOptions {
-  /** How the refresh credential is kept: `cookie` (the page default) or `bearer`. */
-  session?: 'bearer' | 'cookie';
-  /** Single sign-on through the gateway (OpenID Connect), for sites outside the city's domain. */
-  sso?: { clientId: string; issuer?: string; redirectUri?: string; name?: string; scope?: string };
-}
-
-/** The options of a page client: the SDK's, with the session options. */
-export type ClientOptions = PaduOptions & SessionOptions;
-
-/** What the elements use of a client's session beyond `current` and `subscribe`; absent on an older SDK. */
-export interface SessionExtras extends Pick<PaduClient['session'], 'current'> {
-  /** How the session is kept; `sso` when the client has `sso` options. */
-  readonly mode?: 'bearer' | 'cookie' | 'sso';
-  /** Finds the session the page already has (the cookie, an SSO response); once per client. */
-  restore?(): Promise<unknown>;
-  /** Whether `restore()` has settled. */
-  readonly restored?: boolean;
-}
-
 const cores = new WeakMap<PaduClient, PaduCore>();
 
 /**
@@ -68,8 +44,8 @@ export function coreOf(client: PaduClient): PaduCore | undefined {
   return cores.get(client);
 }
 
-function createClient(options: ClientOptions): PaduClient {
-  const city: ClientOptions = { session: 'cookie', ...options };
+function createClient(options: PaduOptions): PaduClient {
+  const city: PaduOptions = { session: 'cookie', ...options };
   const core = createPaduCore(city);
   const client: PaduClient = {
     session: core.session,
@@ -107,7 +83,7 @@ if (!registry.rooted) {
 const absolute = (baseUrl: string | URL) => new URL(baseUrl, document.baseURI).href.replace(/\/+$/, '');
 
 /** The shared client for a base URL, created on first use. */
-export function clientFor(baseUrl: string | URL, options: Omit<ClientOptions, 'baseUrl'> = {}): PaduClient {
+export function clientFor(baseUrl: string | URL, options: Omit<PaduOptions, 'baseUrl'> = {}): PaduClient {
   const key = absolute(baseUrl);
   let client = registry.clients.get(key);
   if (!client) registry.clients.set(key, (client = createClient({ ...options, baseUrl: key })));
@@ -119,7 +95,7 @@ export function clientFor(baseUrl: string | URL, options: Omit<ClientOptions, 'b
  * URL (`session: 'bearer'`, `storage: 'session'`, `sso`, a custom `fetch` …) it makes a new client for that URL.
  * Elements that use the default switch to it at once.
  */
-export function configure(options: ClientOptions): PaduClient {
+export function configure(options: PaduOptions): PaduClient {
   const { baseUrl, ...rest } = options;
   registry.baseUrl = absolute(baseUrl);
   if (Object.keys(rest).length) registry.clients.delete(registry.baseUrl);

@@ -10,7 +10,7 @@ import { shared } from '../styles/shared.ts';
 import { applyTheme } from '../styles/theme.ts';
 import { tokens } from '../styles/tokens.ts';
 import { clientContext, defaultClient, onDefaultClientChange } from './client.ts';
-import type { PaduClient, SessionExtras } from './client.ts';
+import type { PaduClient } from './client.ts';
 import type { PaduEventMap } from './events.ts';
 import { resolveLang, unwatchLanguage, watchLanguage } from './language.ts';
 
@@ -145,14 +145,14 @@ export class PaduElement extends LitElement {
   /**
    * Asks the client for the page's session, once per client (the SDK shares one restore among all elements).
    * Called before each render rather than on connect, so a `client` set before the element upgraded is the one
-   * asked. An SDK without `restore()` has nothing to find: the element shows its state at once.
+   * asked. A session restored already (or one with nothing to find, in bearer mode) shows its state at once.
    */
   #restore(): void {
     const api = this.api;
     if (!api || api === this.#restoreOf || !this.restoresSession) return;
-    const session: SessionExtras = api.session;
+    const session = api.session;
     this.#restoreOf = api;
-    if (!session.restore || session.restored) return;
+    if (session.restored) return;
     this.restoring = true;
     const settled = () => {
       if (this.api !== api) return;

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RateLimitedError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
-import type { SessionExtras } from '../base/client.ts';
 import { define } from '../base/define.ts';
 import type { SsoHost } from '../account/account.ts';
 import type { ActiveDevices, DevicesHost } from '../account/devices.ts';
@@ -229,7 +228,7 @@ export class PaduLogin extends PaduSection {
   }
 
   get #sso(): boolean {
-    return (this.api?.session as SessionExtras | undefined)?.mode === 'sso';
+    return this.api?.session.mode === 'sso';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
