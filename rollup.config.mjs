@@ -125,12 +125,14 @@ function elementEntries() {
  * that chunk unless it belongs to another one, so a module left out would follow `@padu/contract` or `@padu/sdk`
  * into the core.
  * - `core`: what every element needs: Lit, @lit/context's consumer side, the SDK's client, the base classes, the
- *   shared Indonesian strings, styles, the contract's messages and status labels, and the text input that nearly
+ *   shared Indonesian strings, styles, the contract's status labels, and the text input that nearly
  *   every element draws;
  * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
  *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
  *   service, `uploads` with the file input;
+ * - `messages`: the contract's messages (but `required`, which the core keeps) with the first field that has
+ *   another one to show; the form imports them with its code;
  * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
  *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
  *   core: a tracker waiting for a code does not need it;
@@ -156,9 +158,11 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
+  [/^contract:(messages|messages\/id|dates)$/, 'messages'],
   [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
+  [/^i18n\/messages$/, 'messages'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
   [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
   [/^i18n\/id-tracker$/, 'status-tracker'],
