@@ -79,7 +79,7 @@ export function statusLabel(locale: Locale, status: ApplicationStatus, overrides
 }
 
 /** Formats a contract error code's message: `i18n/messages.ts` provides it as it loads. */
-type ErrorMessages = (locale: Locale, code: ErrorCode, params: MessageParams) => string;
+type ErrorMessages = (locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings) => string;
 let errorMessages: ErrorMessages | undefined;
 let errorMessagesLoading: Promise<unknown> | undefined;
 
@@ -101,9 +101,9 @@ export function provideErrorMessages(format: ErrorMessages, registerEnglish: (ca
  * in yet, is always at hand, so an untouched page fetches nothing.
  */
 export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings): string | undefined {
+  if (errorMessages) return errorMessages(locale, code, params, overrides);
   const own = overrides?.[code];
   if (own) return fill(own, params);
-  if (errorMessages) return errorMessages(locale, code, params);
   if (code === 'required') return fill((locale === 'en' && englishMessages?.required) || idRequired, params);
   return undefined;
 }

@@ -14,4 +14,4 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: MessagePar
   return own ? fill(own, params) : formatMessage(code, params, locale);
 }
 
-provideErrorMessages(formatMessage, (catalogue) => registerMessages('en', catalogue));
+provideErrorMessages(errorMessage, (catalogue) => registerMessages('en', catalogue));
