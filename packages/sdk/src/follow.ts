@@ -7,6 +7,23 @@ import type { StatusEvent, WatchOptions, WatchSource, WatchState } from './watch
 
 const STREAM_FAILURES_BEFORE_POLLING = 3;
 
+/** Opens the event stream of `source`, replaying every change after `lastEventId`. */
+const stream = ({ send, path, auth }: WatchSource<StatusEvent>, lastEventId: number, signal: AbortSignal) =>
+  // The watch reconnects with its own backoff, so the connection itself is not retried.
+  send({ path: `${path}/events`, auth, headers: { 'last-event-id': `${lastEventId}` }, signal, retry: false });
+
+/** Fetches the current history of `source` unless it still has `etag`; `events` is absent when it has not changed. */
+async function poll<E extends StatusEvent>(
+  { send, path, auth, toEvent }: WatchSource<E>,
+  etag: string | undefined,
+  signal: AbortSignal,
+): Promise<{ etag?: string | undefined; events?: E[] }> {
+  const response = await send({ path, auth, headers: { 'if-none-match': etag }, signal, throwHttpErrors: (status) => status !== 304 });
+  if (response.status === 304) return { etag };
+  const snapshot = (await response.json()) as { history: unknown[] };
+  return { etag: response.headers.get('etag') ?? undefined, events: snapshot.history.map((change) => toEvent(change, snapshot)) };
+}
+
 /** Resolves after `ms`, or as soon as `signal` aborts. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -47,7 +64,7 @@ export async function* follow<E extends StatusEvent>(
       }
       try {
         if (mode === 'sse') {
-          const response = await source.stream(lastSequence, signal);
+          const response = await stream(source, lastSequence, signal);
           failures = 0;
           delay = 1_000; // when the server ends the stream, unless it asks for another `retry`
           for await (const message of readServerSentEvents(response.body!)) {
@@ -57,7 +74,7 @@ export async function* follow<E extends StatusEvent>(
           }
         } else {
           const before = lastSequence;
-          const result = await source.poll(etag, signal);
+          const result = await poll(source, etag, signal);
           failures = 0;
           etag = result.etag;
           for (const event of result.events ?? []) if (isNew(event)) yield event;
