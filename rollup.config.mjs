@@ -131,15 +131,16 @@ function elementEntries() {
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
  *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
  *   service, `uploads` with the file input;
- * - `messages`: the contract's messages (but `required`, which the core keeps) with the first field that has
- *   another one to show; the form imports them with its code;
  * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
  *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
  *   core: a tracker waiting for a code does not need it;
  * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
  *   control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
- *   go with the login, which draws it;
+ *   go with the login, which draws it, and so do the contract's messages (but `required`, which the core keeps):
+ *   every page with a form has the login chunk (the form and its controls draw the NIK input), so the messages cost
+ *   it no file of their own, and a field elsewhere fetches that chunk with its first other message (the tracker's
+ *   fields have none);
  * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
  */
 const cdnChunks = [
@@ -158,11 +159,11 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
-  [/^contract:(messages|messages\/id|dates)$/, 'messages'],
+  [/^contract:(messages|messages\/id|dates)$/, 'login'],
   [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
-  [/^i18n\/messages$/, 'messages'],
+  [/^i18n\/messages$/, 'login'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
   [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
   [/^i18n\/id-tracker$/, 'status-tracker'],

@@ -1,9 +1,10 @@
 // The loop of a status watch (watch.ts), imported with its first event: a fetch-based SSE stream read by
 // eventsource-parser (with the access token and `Last-Event-ID` resume), reconnecting with backoff; polling with
 // `If-None-Match` when streaming keeps failing; nothing while the page is hidden.
-import { isRefusal } from './errors.ts';
+import { isRefusal, TimeoutError } from './errors.ts';
 import { readServerSentEvents } from './sse.ts';
-import type { StatusEvent, WatchOptions, WatchSource, WatchState } from './watch.ts';
+import type { ApplicationStatus } from './types.ts';
+import type { StatusEvent, StatusWatch, WatchOptions, WatchSource, WatchState } from './watch.ts';
 
 const STREAM_FAILURES_BEFORE_POLLING = 3;
 
@@ -94,4 +95,25 @@ export async function* follow<E extends StatusEvent>(
     state.closed = true;
     doc?.removeEventListener('visibilitychange', onVisibilityChange);
   }
+}
+
+/**
+ * `waitFor` of a watch (watch.ts): its first event in `status`, then the watch closes; or it closes on `signal`
+ * or at `deadline` (which may have come while this module loaded).
+ */
+export async function waitFor<E extends StatusEvent>(
+  watch: StatusWatch<E>,
+  status: ApplicationStatus | readonly ApplicationStatus[],
+  signal: AbortSignal | undefined,
+  deadline: AbortSignal,
+): Promise<E> {
+  const stop = AbortSignal.any(signal ? [signal, deadline] : [deadline]);
+  if (stop.aborted) watch.close();
+  else stop.addEventListener('abort', () => watch.close());
+  for await (const event of watch) if ([status].flat().includes(event.status)) return event;
+  throw signal?.aborted
+    ? signal.reason
+    : deadline.aborted
+      ? new TimeoutError(`No ${status} in time`)
+      : new DOMException('Closed', 'AbortError');
 }

@@ -2,7 +2,6 @@
 // `Last-Event-ID` resume), reconnecting with backoff. When streaming keeps failing: polling with `If-None-Match`
 // and backoff. While the page is hidden: nothing at all, until it is visible again. The loop that does it is
 // follow.ts, imported with a watch's first event.
-import { TimeoutError } from './errors.ts';
 import type { Transport } from './transport.ts';
 import type { ApplicationStatus } from './types.ts';
 
@@ -105,15 +104,11 @@ export function watchStatus<E extends StatusEvent>(source: WatchSource<E>, optio
   const watch: StatusWatch<E> = Object.assign(run(), {
     close,
     unsubscribe: close,
+    // With the loop, which it needs anyway: a page that never waits for a status does not download it. The
+    // timeout counts from the call.
     async waitFor(status: ApplicationStatus | readonly ApplicationStatus[], { signal, timeout = 2 ** 31 - 1 }: WaitForOptions = {}) {
       const deadline = AbortSignal.timeout(timeout);
-      AbortSignal.any(signal ? [signal, deadline] : [deadline]).addEventListener('abort', close);
-      for await (const event of watch) if ([status].flat().includes(event.status)) return event;
-      throw signal?.aborted
-        ? signal.reason
-        : deadline.aborted
-          ? new TimeoutError(`No ${status} in time`)
-          : new DOMException('Closed', 'AbortError');
+      return (await import('./follow.ts')).waitFor(watch, status, signal, deadline);
     },
   });
   options.signal?.addEventListener('abort', close);

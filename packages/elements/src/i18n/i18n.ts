@@ -96,9 +96,9 @@ export function provideErrorMessages(format: ErrorMessages, registerEnglish: (ca
 
 /**
  * The contract's message for `code` in `locale`, or `undefined` while the catalogue is not here: a chunk of its
- * own in the CDN bundle (every element has fields, but a field shows a message only once someone submits or
- * leaves it filled in), fetched by `loadErrorMessages`. `required`, the one message of a form nobody has filled
- * in yet, is always at hand, so an untouched page fetches nothing.
+ * own in npm bundles, and out of the CDN bundle's core (nearly every element has fields, but a field shows a
+ * message only once someone submits or leaves it filled in), fetched by `loadErrorMessages`. `required`, the one
+ * message of a form nobody has filled in yet, is always at hand, so an untouched page fetches nothing.
  */
 export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings): string | undefined {
   if (errorMessages) return errorMessages(locale, code, params, overrides);

@@ -1,7 +1,8 @@
 /**
  * The contract's messages (validation errors) as the elements show them: with the page's overrides, in Indonesian
- * or English. A chunk of its own in the CDN bundle: a field fetches it (`loadErrorMessages` in i18n.ts) the first
- * time it has a message other than `required` to give, and the form imports it with its code.
+ * or English. Not in the core of the CDN bundle (rollup.config.mjs puts it with the login): a field fetches it
+ * (`loadErrorMessages` in i18n.ts) the first time it has a message other than `required` to give, and the form
+ * imports it with its code.
  */
 import { formatMessage, registerMessages } from '@padu/contract';
 import type { ErrorCode, Locale, MessageParams } from '@padu/contract';
