@@ -125,7 +125,7 @@ function elementEntries() {
  * that chunk unless it belongs to another one, so a module left out would follow `@padu/contract` or `@padu/sdk`
  * into the core.
  * - `core`: what every element needs: Lit, @lit/context's consumer side, the SDK's client, the base classes, the
- *   shared Indonesian strings, styles, the contract's messages and status labels, and the text input that nearly
+ *   shared Indonesian strings, styles, the contract's status labels, and the text input that nearly
  *   every element draws;
  * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
@@ -137,7 +137,10 @@ function elementEntries() {
  * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
  *   control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
- *   go with the login, which draws it;
+ *   go with the login, which draws it, and so do the contract's messages (but `required`, which the core keeps):
+ *   every page with a form has the login chunk (the form and its controls draw the NIK input), so the messages cost
+ *   it no file of their own, and a field elsewhere fetches that chunk with its first other message (the tracker's
+ *   fields have none);
  * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
  */
 const cdnChunks = [
@@ -156,9 +159,11 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
+  [/^contract:(messages|messages\/id|dates)$/, 'login'],
   [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
+  [/^i18n\/messages$/, 'login'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
   [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
   [/^i18n\/id-tracker$/, 'status-tracker'],

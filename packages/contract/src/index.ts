@@ -39,5 +39,6 @@ export * from './calendar.ts';
 export * from './holidays/index.ts';
 export * from './form.ts';
 export * from './messages.ts';
+export { idRequired } from './messages/id-required.ts';
 export { terbilang } from './terbilang.ts';
 export { formatDate, isIsoDate, jakartaDate } from './dates.ts';

@@ -7,6 +7,9 @@
 
 import { formatDate, isIsoDate } from './dates.ts';
 import { id } from './messages/id.ts';
+import { formatNumber } from './numbers.ts';
+
+export { formatNumber } from './numbers.ts';
 
 /** The languages the catalogue speaks. */
 export type Locale = 'id' | 'en';
@@ -95,15 +98,6 @@ export async function loadMessages(locale: Locale): Promise<void> {
 /** Whether `code` is one of the contract's error codes (a newer gateway may send codes this version lacks). */
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(id, code);
-}
-
-/** Numbers the local way: 1.000.000,5 (id) or 1,000,000.5 (en). Done by hand to be identical everywhere. */
-export function formatNumber(value: number, locale: Locale = 'id'): string {
-  if (!Number.isFinite(value)) return String(value);
-  const [int = '', frac] = Math.abs(value).toString().split('.');
-  const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
-  const grouped = /e/.test(int) ? int : int.replace(/\B(?=(\d{3})+$)/g, group);
-  return (value < 0 ? '-' : '') + grouped + (frac ? decimal + frac : '');
 }
 
 /**

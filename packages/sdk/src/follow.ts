@@ -1,11 +1,29 @@
 // The loop of a status watch (watch.ts), imported with its first event: a fetch-based SSE stream read by
 // eventsource-parser (with the access token and `Last-Event-ID` resume), reconnecting with backoff; polling with
 // `If-None-Match` when streaming keeps failing; nothing while the page is hidden.
-import { isRefusal } from './errors.ts';
+import { isRefusal, TimeoutError } from './errors.ts';
 import { readServerSentEvents } from './sse.ts';
-import type { StatusEvent, WatchOptions, WatchSource, WatchState } from './watch.ts';
+import type { ApplicationStatus } from './types.ts';
+import type { StatusEvent, StatusWatch, WatchOptions, WatchSource, WatchState } from './watch.ts';
 
 const STREAM_FAILURES_BEFORE_POLLING = 3;
+
+/** Opens the event stream of `source`, replaying every change after `lastEventId`. */
+const stream = ({ send, path, auth }: WatchSource<StatusEvent>, lastEventId: number, signal: AbortSignal) =>
+  // The watch reconnects with its own backoff, so the connection itself is not retried.
+  send({ path: `${path}/events`, auth, headers: { 'last-event-id': `${lastEventId}` }, signal, retry: false });
+
+/** Fetches the current history of `source` unless it still has `etag`; `events` is absent when it has not changed. */
+async function poll<E extends StatusEvent>(
+  { send, path, auth, toEvent }: WatchSource<E>,
+  etag: string | undefined,
+  signal: AbortSignal,
+): Promise<{ etag?: string | undefined; events?: E[] }> {
+  const response = await send({ path, auth, headers: { 'if-none-match': etag }, signal, throwHttpErrors: (status) => status !== 304 });
+  if (response.status === 304) return { etag };
+  const snapshot = (await response.json()) as { history: unknown[] };
+  return { etag: response.headers.get('etag') ?? undefined, events: snapshot.history.map((change) => toEvent(change, snapshot)) };
+}
 
 /** Resolves after `ms`, or as soon as `signal` aborts. */
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -47,7 +65,7 @@ export async function* follow<E extends StatusEvent>(
       }
       try {
         if (mode === 'sse') {
-          const response = await source.stream(lastSequence, signal);
+          const response = await stream(source, lastSequence, signal);
           failures = 0;
           delay = 1_000; // when the server ends the stream, unless it asks for another `retry`
           for await (const message of readServerSentEvents(response.body!)) {
@@ -57,7 +75,7 @@ export async function* follow<E extends StatusEvent>(
           }
         } else {
           const before = lastSequence;
-          const result = await source.poll(etag, signal);
+          const result = await poll(source, etag, signal);
           failures = 0;
           etag = result.etag;
           for (const event of result.events ?? []) if (isNew(event)) yield event;
@@ -77,4 +95,25 @@ export async function* follow<E extends StatusEvent>(
     state.closed = true;
     doc?.removeEventListener('visibilitychange', onVisibilityChange);
   }
+}
+
+/**
+ * `waitFor` of a watch (watch.ts): its first event in `status`, then the watch closes; or it closes on `signal`
+ * or at `deadline` (which may have come while this module loaded).
+ */
+export async function waitFor<E extends StatusEvent>(
+  watch: StatusWatch<E>,
+  status: ApplicationStatus | readonly ApplicationStatus[],
+  signal: AbortSignal | undefined,
+  deadline: AbortSignal,
+): Promise<E> {
+  const stop = AbortSignal.any(signal ? [signal, deadline] : [deadline]);
+  if (stop.aborted) watch.close();
+  else stop.addEventListener('abort', () => watch.close());
+  for await (const event of watch) if ([status].flat().includes(event.status)) return event;
+  throw signal?.aborted
+    ? signal.reason
+    : deadline.aborted
+      ? new TimeoutError(`No ${status} in time`)
+      : new DOMException('Closed', 'AbortError');
 }

@@ -2,7 +2,6 @@
 // `Last-Event-ID` resume), reconnecting with backoff. When streaming keeps failing: polling with `If-None-Match`
 // and backoff. While the page is hidden: nothing at all, until it is visible again. The loop that does it is
 // follow.ts, imported with a watch's first event.
-import { TimeoutError } from './errors.ts';
 import type { Transport } from './transport.ts';
 import type { ApplicationStatus } from './types.ts';
 
@@ -11,45 +10,25 @@ export interface StatusEvent {
   status: ApplicationStatus;
 }
 
-/** What a watch needs from a resource: a stream to open and a snapshot to poll. */
+/**
+ * Where a watch reads: the resource at `path`, whose snapshot has a `history` and whose event stream is at
+ * `path/events`. follow.ts streams and polls it, so that this part stays small for pages that never watch.
+ */
 export interface WatchSource<E extends StatusEvent> {
-  /** Opens the event stream, replaying every change after `lastEventId`. */
-  stream(lastEventId: number, signal: AbortSignal): Promise<Response>;
-  /** Fetches the current history unless it still has `etag`; `events` is absent when it has not changed. */
-  poll(etag: string | undefined, signal: AbortSignal): Promise<{ etag?: string | undefined; events?: E[] }>;
+  send: Transport['send'];
+  path: string;
+  auth: boolean;
+  /** Turns a history entry of the snapshot into the event the stream would have sent. */
+  toEvent(change: unknown, snapshot: unknown): E;
 }
 
-/**
- * The source for a resource at `path` whose snapshot has a `history` and whose stream is at `path/events`:
- * `toEvent` turns a history entry into the event the stream would have sent.
- */
-export function historySource<Snapshot extends { history: Change[] }, Change, E extends StatusEvent>(
+/** The source of a resource at `path` (see {@link WatchSource}), typed by its snapshot and history entries. */
+export const historySource = <Snapshot extends { history: Change[] }, Change, E extends StatusEvent>(
   send: Transport['send'],
   path: string,
   auth: boolean,
   toEvent: (change: Change, snapshot: Snapshot) => E,
-): WatchSource<E> {
-  return {
-    stream: (lastEventId, signal) =>
-      // The watch reconnects with its own backoff, so the connection itself is not retried.
-      send({ path: `${path}/events`, auth, headers: { 'last-event-id': `${lastEventId}` }, signal, retry: false }),
-    async poll(etag, signal) {
-      const response = await send({
-        path,
-        auth,
-        headers: { 'if-none-match': etag },
-        signal,
-        throwHttpErrors: (status) => status !== 304,
-      });
-      if (response.status === 304) return { etag };
-      const snapshot = (await response.json()) as Snapshot;
-      return {
-        etag: response.headers.get('etag') ?? undefined,
-        events: snapshot.history.map((change) => toEvent(change, snapshot)),
-      };
-    },
-  };
-}
+): WatchSource<E> => ({ send, path, auth, toEvent });
 
 export interface WatchOptions {
   /** Stops the watch. */
@@ -125,15 +104,11 @@ export function watchStatus<E extends StatusEvent>(source: WatchSource<E>, optio
   const watch: StatusWatch<E> = Object.assign(run(), {
     close,
     unsubscribe: close,
+    // With the loop, which it needs anyway: a page that never waits for a status does not download it. The
+    // timeout counts from the call.
     async waitFor(status: ApplicationStatus | readonly ApplicationStatus[], { signal, timeout = 2 ** 31 - 1 }: WaitForOptions = {}) {
       const deadline = AbortSignal.timeout(timeout);
-      AbortSignal.any(signal ? [signal, deadline] : [deadline]).addEventListener('abort', close);
-      for await (const event of watch) if ([status].flat().includes(event.status)) return event;
-      throw signal?.aborted
-        ? signal.reason
-        : deadline.aborted
-          ? new TimeoutError(`No ${status} in time`)
-          : new DOMException('Closed', 'AbortError');
+      return (await import('./follow.ts')).waitFor(watch, status, signal, deadline);
     },
   });
   options.signal?.addEventListener('abort', close);

@@ -1,11 +1,12 @@
 import type { MessageCatalogue } from '../messages.ts';
+import { idRequired } from './id-required.ts';
 
 /**
  * The messages in Bahasa Indonesia, the default (Perpres 63/2019): formal and plain ("Anda", short sentences).
  * Always loaded: `formatMessage` falls back to these.
  */
 export const id: MessageCatalogue = {
-  required: '{label} wajib diisi.',
+  required: idRequired,
   type: 'Isian {label} tidak valid.',
   too_short: '{label} paling sedikit {min} karakter.',
   too_long: '{label} paling banyak {max} karakter.',

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { ErrorCode, MessageParams } from '@padu/contract';
-import { errorMessage } from '../i18n/i18n.ts';
+import { errorMessage, loadErrorMessages } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
@@ -84,6 +84,8 @@ export class PaduField extends PaduElement {
   protected declare errorShown: boolean;
 
   protected readonly internals: ElementInternals;
+  /** The contract's messages being fetched for this field (see `errorText`). */
+  #messagesLoading: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -134,14 +136,38 @@ export class PaduField extends PaduElement {
     return null;
   }
 
-  /** The error text that applies now (shown or not). */
+  /**
+   * The error text that applies now (shown or not). A contract message other than `required` may not be here yet
+   * (see `errorMessage`): then this says "Kesalahan" until it arrives, the field re-renders with it, and
+   * `updateComplete` waits for that.
+   */
   protected errorText(): string {
     if (this.error) return this.error;
     const problem = this.validate();
     if (!problem) return '';
-    return 'code' in problem
-      ? errorMessage(this.locale, problem.code, { label: this.label, ...problem.params }, this.strings)
-      : this.say(problem);
+    if (!('code' in problem)) return this.say(problem);
+    const text = errorMessage(this.locale, problem.code, { label: this.label, ...problem.params }, this.strings);
+    if (text !== undefined) return text;
+    const loading: Promise<unknown> = (this.#messagesLoading ??= loadErrorMessages().then(
+      () => {
+        if (this.#messagesLoading === loading) this.#messagesLoading = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        if (this.#messagesLoading === loading) this.#messagesLoading = undefined;
+      },
+    ));
+    return this.t('error');
+  }
+
+  /** Also waits for the contract's messages when they are on their way, and the re-render with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#messagesLoading) {
+      await this.#messagesLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected get control(): HTMLElement | null {

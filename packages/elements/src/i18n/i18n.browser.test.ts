@@ -28,7 +28,7 @@ describe('languages', () => {
 
       // `updateComplete` waits for the language and the re-render in it.
       await field.updateComplete;
-      expect(hasLocale('en') && hasMessages('en')).to.equal(true);
+      expect(hasLocale('en')).to.equal(true);
       expect(field.validationMessage).to.equal('City is required.');
       expect(translate('en', 'retry')).to.equal('Try again');
 
@@ -36,6 +36,15 @@ describe('languages', () => {
       field.strings = { required: '{label}: please fill this in.' };
       await field.updateComplete;
       expect(field.validationMessage).to.equal('City: please fill this in.');
+
+      // The contract's other messages are a chunk of their own too, fetched by the first field that has one to
+      // give; `updateComplete` waits for them, and they speak English.
+      field.strings = {};
+      field.type = 'email';
+      field.value = 'nama@';
+      await field.updateComplete;
+      expect(hasMessages('en')).to.equal(true);
+      expect(field.validationMessage).to.equal('City must be an email address, like name@example.id.');
     } finally {
       wrapper.remove();
     }

@@ -5,8 +5,8 @@
  * Status labels and validation messages come from `@padu/contract`; they are overridable too, under the keys
  * `status.<id>` and the contract's error codes.
  */
-import { formatMessage, formatNumber as formatContractNumber, registerMessages, statusLabels } from '@padu/contract';
-import type { ApplicationStatus, ErrorCode, Locale, MessageParams } from '@padu/contract';
+import { formatNumber as formatContractNumber, idRequired, statusLabels } from '@padu/contract';
+import type { ApplicationStatus, ErrorCode, Locale, MessageCatalogue, MessageParams } from '@padu/contract';
 import { id } from './id.ts';
 import type { StringKey } from './id.ts';
 
@@ -23,6 +23,9 @@ export type Strings = Partial<Record<StringKey | `status.${ApplicationStatus}` |
 const indonesian: Partial<Record<StringKey, string>> = { ...id };
 const catalogues: { [L in Locale]?: Partial<Record<StringKey, string>> } = { id: indonesian };
 let english: Promise<void> | undefined;
+/** The contract's messages in English, once `loadLocale` has fetched them; and who waits for them. */
+let englishMessages: MessageCatalogue | undefined;
+let englishMessagesWanted: ((catalogue: MessageCatalogue) => void) | undefined;
 
 /**
  * Adds Indonesian strings: each element's come with its code (`id-<element>.ts`), so a page downloads only the
@@ -38,14 +41,15 @@ export function hasLocale(locale: Locale): boolean {
 }
 
 /**
- * Fetches the strings of `locale` (once for the whole page) and registers the contract's messages with them;
- * resolves when `translate` and the contract's `formatMessage` speak it. A failed fetch is tried again next time.
+ * Fetches the strings of `locale` (once for the whole page), with the contract's messages in that language;
+ * resolves when `translate` and `errorMessage` speak it. A failed fetch is tried again next time.
  */
 export function loadLocale(locale: Locale): Promise<void> {
   if (hasLocale(locale)) return Promise.resolve();
   return (english ??= import('./en.ts').then(
     (module) => {
-      registerMessages('en', module.messages);
+      englishMessages = module.messages;
+      englishMessagesWanted?.(module.messages);
       catalogues.en = module.en;
     },
     (error: unknown) => {
@@ -74,9 +78,43 @@ export function statusLabel(locale: Locale, status: ApplicationStatus, overrides
   return overrides?.[`status.${status}`] ?? statusLabels[locale][status] ?? status;
 }
 
-export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings): string {
+/** Formats a contract error code's message: `i18n/messages.ts` provides it as it loads. */
+type ErrorMessages = (locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings) => string;
+let errorMessages: ErrorMessages | undefined;
+let errorMessagesLoading: Promise<unknown> | undefined;
+
+/**
+ * Called once by `i18n/messages.ts` as it loads: its formatter of the contract's messages, and a function that
+ * registers the English ones, called at once if they are here, else when `loadLocale` fetches them.
+ * @internal
+ */
+export function provideErrorMessages(format: ErrorMessages, registerEnglish: (catalogue: MessageCatalogue) => void): void {
+  errorMessages = format;
+  englishMessagesWanted = registerEnglish;
+  if (englishMessages) registerEnglish(englishMessages);
+}
+
+/**
+ * The contract's message for `code` in `locale`, or `undefined` while the catalogue is not here: a chunk of its
+ * own in npm bundles, and out of the CDN bundle's core (nearly every element has fields, but a field shows a
+ * message only once someone submits or leaves it filled in), fetched by `loadErrorMessages`. `required`, the one
+ * message of a form nobody has filled in yet, is always at hand, so an untouched page fetches nothing.
+ */
+export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings): string | undefined {
+  if (errorMessages) return errorMessages(locale, code, params, overrides);
   const own = overrides?.[code];
-  return own ? fill(own, params) : formatMessage(code, params, locale);
+  if (own) return fill(own, params);
+  if (code === 'required') return fill((locale === 'en' && englishMessages?.required) || idRequired, params);
+  return undefined;
+}
+
+/** Fetches the contract's messages (once for the page; a failed fetch is tried again next time). */
+export function loadErrorMessages(): Promise<unknown> {
+  if (errorMessages) return Promise.resolve();
+  return (errorMessagesLoading ??= import('./messages.ts').catch((error: unknown) => {
+    errorMessagesLoading = undefined;
+    throw error;
+  }));
 }
 
 // Dates are shown in WIB (the city's time), whatever the device's zone; `en-ID` keeps 24-hour WIB times and

@@ -21,7 +21,7 @@ import type { PaduEvent } from '../base/events.ts';
 import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
 import { ServiceSection } from '../service-catalogue/service-section.ts';
-import { errorMessage } from '../i18n/i18n.ts';
+import { errorMessage } from '../i18n/messages.ts';
 import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
 import type { StringKey } from '../i18n/i18n.ts';
