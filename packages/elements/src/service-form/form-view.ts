@@ -5,7 +5,7 @@
  * choice in the catalogue does not download it; bundles make it a chunk of its own. It is the element's own code:
  * its state lives in the element's reactive properties, and it renders into the element's shadow root.
  */
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
   formatDate as formatIsoDate,
@@ -41,6 +41,7 @@ import '../text-input/text-input.ts';
 import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
 import type { DraftStorage, DraftValue, FileInfo } from './draft.ts';
 import type { PaduServiceForm } from './service-form.ts';
+import { serviceFormStyles } from './service-form.styles.ts';
 
 
 export type View = 'loading' | 'failed' | 'intro' | 'login' | 'form' | 'done' | 'blocked';
@@ -177,8 +178,12 @@ export class ServiceFormView {
   /** Whether the citizen pressed "Mulai" (another service starts again with its Standar Pelayanan). */
   started = false;
 
+  /** Call once the element has rendered (its shadow root exists): the form's styles join the element's. */
   constructor(host: FormHost) {
     this.host = host;
+    const root = host.renderRoot as ShadowRoot;
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, serviceFormStyles.styleSheet!];
+    else adoptStyles(root, [serviceFormStyles]);
   }
 
   /** The answers as they will be submitted (`PaduServiceForm.answers`). */

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Answers, FieldError, FormDefinition } from '@padu/contract';
 import type { Application, Service } from '@padu/sdk';
@@ -8,7 +8,6 @@ import type { PaduEvent } from '../base/events.ts';
 import { ServiceSection } from '../service-catalogue/service-section.ts';
 import type { DraftStorage } from './draft.ts';
 import type { FormHost, Issue, Notice, ServiceFormView, View } from './form-view.ts';
-import { serviceFormStyles } from './service-form.styles.ts';
 
 declare module '../base/events.ts' {
   interface PaduEventMap {
@@ -103,7 +102,19 @@ function loadView(): Promise<typeof import('./form-view.ts')> {
  *   know. `detail`: `serviceId`, `errors` (the contract's definition errors). Also reported on the console.
  */
 export class PaduServiceForm extends ServiceSection {
-  static override styles = [ServiceSection.styles, serviceFormStyles];
+  static override styles = [
+    ServiceSection.styles,
+    // While a service loads, the form keeps a screen's height: what it shows next (the Standar Pelayanan) is
+    // taller, so the page below does not jump into view and out again, and a link to the form (#formulir) can
+    // scroll it to the top at once. The form's own styles come with it (`form-view.ts`).
+    css`
+      @layer padu {
+        .loading {
+          min-height: 100vh;
+        }
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     service: {},
