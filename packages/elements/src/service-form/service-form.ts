@@ -39,10 +39,16 @@ let view: Promise<typeof import('./form-view.ts')> | undefined;
  * a choice in the catalogue downloads only this element. A failed fetch is tried again next time.
  */
 function loadView(): Promise<typeof import('./form-view.ts')> {
-  return (view ??= import('./form-view.ts').catch((error: unknown) => {
-    view = undefined;
-    throw error;
-  }));
+  if (!view) {
+    view = import('./form-view.ts').catch((error: unknown) => {
+      view = undefined;
+      throw error;
+    });
+    // The field controls side by side, not after the form: it asks for them as soon as it runs (and shows its own
+    // failure should they not come).
+    import('./steps.ts').catch(() => {});
+  }
+  return view;
 }
 
 /**
