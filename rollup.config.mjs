@@ -130,7 +130,8 @@ function elementEntries() {
  * - on demand: `ky` with the first call to the gateway, `live` (a status watch's loop, its event-stream reader and
  *   eventsource-parser) with the first watch, `tracked` (how the tracker draws an application) with its first read,
  *   `controls` (the form's other field controls, and the strings of its pages of questions) once a form shows a
- *   service, `uploads` with the file input;
+ *   service, `uploads` with the file input, `form` (the application form's pages, rules, drafts and submit, with
+ *   its strings and styles) once a `<padu-service-form>` has a service or an application to show;
  * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
  *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
  *   core: a tracker waiting for a code does not need it;
@@ -171,7 +172,7 @@ const cdnChunks = [
   [/^i18n\/id-apps$/, 'my-applications'],
   [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],
-  [/^i18n\/id-form$/, 'service-form'],
+  [/^service-form\/(form-view|draft|service-form\.styles)$|^i18n\/id-form$/, 'form'],
   [/^(cdn|i18n)\//, undefined],
   [/^([^/]+)\//, (folder) => folder],
 ];

@@ -140,12 +140,14 @@ document.body.dataset.api = JSON.stringify({ exports: Object.keys(api).sort(), s
     await page.close();
   });
 
-  it('fetches the form’s field controls only once the form shows a service', async () => {
+  it('fetches the form itself, its rules and its field controls only once the form shows a service', async () => {
     const idle = await open('/idle-form.html');
     await idle.page.getByText('Pilih layanan.').waitFor();
     await idle.page.waitForTimeout(500);
     assert.ok(idle.scripts.includes('/cdn/padu-service-form.js'));
-    assert.ok(!idle.scripts.includes('/cdn/padu-controls.js'), 'an idle form does not fetch the controls');
+    for (const chunk of ['padu-form.js', 'padu-rules.js', 'padu-controls.js']) {
+      assert.ok(!idle.scripts.includes(`/cdn/${chunk}`), `an idle form does not fetch ${chunk}`);
+    }
     await idle.page.close();
     const shown = await open('/idle-form.html?service=kartu-keluarga');
     await shown.page.locator('padu-service-form [part=start]').waitFor();

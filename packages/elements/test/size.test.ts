@@ -17,7 +17,7 @@ describe('@padu/elements size: what a page downloads as it loads (CDN bundle, be
     });
   }
 
-  it('a page that shows no form downloads neither the form nor the field controls, and no page downloads ky before it calls the gateway', async () => {
+  it('a page that shows no form downloads neither the form nor the field controls, a form waiting for a service only its element, and no page downloads ky before it calls the gateway', async () => {
     const cdn = await measureCdnBundle();
     for (const [tag, { files }] of cdn.tags) {
       assert.ok(!files.includes('padu-ky.js'), `<${tag}> downloads ky at load`);
@@ -26,6 +26,9 @@ describe('@padu/elements size: what a page downloads as it loads (CDN bundle, be
         assert.ok(!files.includes('padu-service-form.js') && !files.includes('padu-controls.js'), `<${tag}> downloads the form`);
       }
     }
-    assert.deepEqual(cdn.atLoad(['padu-service-form']).files.includes('padu-controls.js'), false, 'the form fetches its controls only once it shows a service');
+    const idleForm = cdn.atLoad(['padu-service-form']).files;
+    for (const chunk of ['padu-form.js', 'padu-rules.js', 'padu-controls.js']) {
+      assert.ok(!idleForm.includes(chunk), `the form fetches ${chunk} only once it shows a service`);
+    }
   });
 });

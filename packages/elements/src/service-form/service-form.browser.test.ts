@@ -347,3 +347,35 @@ describe('<padu-service-form>: keyboard and small screens', () => {
     await expectNoHorizontalScroll(form);
   });
 });
+
+describe('<padu-service-form>: waiting for a service', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('shows its idle slot with the public API in place, and the form once a service is chosen', async () => {
+    const client = await loggedIn();
+    const form = await fixture<HTMLElementTagNameMap['padu-service-form']>(
+      html`<padu-service-form .client=${client}><p slot="idle">Pilih layanan di katalog.</p></padu-service-form>`,
+    );
+    const slot = shadow(form).querySelector<HTMLSlotElement>('slot[name=idle]');
+    expect(slot?.assignedElements().map((element) => element.textContent)).to.deep.equal(['Pilih layanan di katalog.']);
+    expect(form.answers).to.deep.equal({});
+    expect(form.step).to.equal(0);
+    form.step = 2; // nothing to move to yet
+    expect(form.step).to.equal(0);
+    await expect(form).to.be.accessible();
+
+    // The catalogue's choice: the form arrives, with its Standar Pelayanan and its styles.
+    form.service = 'surat-domisili';
+    await until(() => form.shadowRoot?.querySelector('[data-focus], #problem'), 'the form to load', 15000);
+    expect(pageTitle(form)).to.equal('Surat Keterangan Domisili');
+    expect(shadow(form).querySelector('slot[name=idle]')).to.equal(null);
+    const rules = form.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(rules.some((rule) => rule.includes('.summary-list'))).to.equal(true, 'the form brings its styles');
+    await start(form);
+    expect(stepCount(form)).to.equal('Langkah 1 dari 2');
+    form.step = 2;
+    expect(form.step).to.equal(2);
+    await form.updateComplete;
+    expect(textOf(find(form, '[part=submit]'))).to.include('Ajukan');
+  });
+});

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * GOV.UK question pages, error summary, summary list and confirmation panel, in Padu's tokens. Narrow first:
- * everything stacks at 320 px; summary rows get three columns only where there is room.
+ * everything stacks at 320 px; summary rows get three columns only where there is room. The form adopts them
+ * when it arrives (`form-view.ts`); the element's own styles are in `service-form.ts`.
  */
 export const serviceFormStyles = css`
   @layer padu {
@@ -12,12 +13,6 @@ export const serviceFormStyles = css`
     }
     [data-focus]:focus {
       outline: none;
-    }
-    /* While a service loads, the form keeps a screen's height: what it shows next (the Standar Pelayanan) is
-       taller, so the page below does not jump into view and out again, and a link to the form (#formulir) can
-       scroll it to the top at once. */
-    .loading {
-      min-height: 100vh;
     }
     .caption {
       margin-bottom: var(--_space-xs);
