@@ -3,7 +3,7 @@
  * accidentally closed tab loses nothing.
  *
  * A draft holds answers as typed, the upload ids of documents with their name and size for display (never the
- * file contents: UU PDP, and DESIGN.md's "uploaded documents never go into browser storage"), the page the
+ * file contents: uploaded documents never go into browser storage, docs/public-services.md), the page the
  * citizen was on, and the submission's idempotency key, so a submit repeated after a reload is recognised by the
  * gateway as the same one.
  *

@@ -1,5 +1,5 @@
 // Eight realistic services of Kota Kediri with their full Standar Pelayanan (UU 25/2009, PermenPAN-RB 15/2014),
-// data-protection notice (UU 27/2022) and form. Requirements vary by region; these follow DOMAIN.md.
+// data-protection notice (UU 27/2022) and form. Requirements vary by region; these are realistic examples (docs/public-services.md).
 // Editing one here publishes a new version of it on the next start; applications keep their own version.
 import type { Schemas } from '@padu/contract';
 import { agencies } from './agencies.ts';
