@@ -4,13 +4,15 @@
  * an application. The element (`service-form.ts`) imports it on demand, so a page whose form still waits for a
  * choice in the catalogue does not download it; bundles make it a chunk of its own. It is the element's own code:
  * its state lives in the element's reactive properties, and it renders into the element's shadow root.
+ *
+ * Beside it: `form-model.ts` (how a definition is read, the views and problems), `form-controls.ts` (one field
+ * control per question) and `form-pages.ts` (the introduction and the receipt); all travel in the same chunk.
  */
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import {
   formatDate as formatIsoDate,
   formatNumber as formatPlainNumber,
-  formatTimeFrame,
   isKnownFieldType,
   normalizeAnswer,
   validateAnswers,
@@ -18,112 +20,33 @@ import {
   formatMessage,
   isErrorCode,
 } from '@padu/contract';
-import type { AnswerValue, Answers, ApplicationStatus, ErrorCode, FieldError, FieldType, FormDefinition, FormField, FormStep, LocalizedText, MessageParams } from '@padu/contract';
+import type { AnswerValue, Answers, ApplicationStatus, ErrorCode, FieldError, FormDefinition, FormField, FormStep, LocalizedText, MessageParams } from '@padu/contract';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { Application, Service, SessionChange, User } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
-import { safeUrl } from '../base/data.ts';
 import type { PaduEventMap } from '../base/events.ts';
-import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
 import { errorMessage } from '../i18n/messages.ts';
 import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
-import type { formatDate, Locale, StringKey, Strings } from '../i18n/i18n.ts';
-import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
+import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
+import type { PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
-import type { PaduNumberInput } from '../number-input/number-input.ts';
-import type { PaduTextInput } from '../text-input/text-input.ts';
 import '../login/login.ts';
 import '../nik-input/nik-input.ts';
 import '../status-tracker/status-tracker.ts';
 import '../text-input/text-input.ts';
 import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
-import type { DraftStorage, DraftValue, FileInfo } from './draft.ts';
+import type { DraftValue, FileInfo } from './draft.ts';
 import type { PaduServiceForm } from './service-form.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
+import { answerName, controlsReady, isEmpty, isYesNo, loadControls, newKey, readForm } from './form-model.ts';
+import { FieldControls } from './form-controls.ts';
+import { introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
+import type { Issue, Notice, View } from './form-model.ts';
 
+export type { Issue, Notice, View } from './form-model.ts';
 
-export type View = 'loading' | 'failed' | 'intro' | 'login' | 'form' | 'done' | 'blocked';
-
-/** A problem shown in the error summary and at its field (`name`), as a contract error or a catalogue text. */
-export type Issue = { name: string | null } & ({ error: FieldError } | Message);
-
-/** What the citizen is told above the page; `retry` offers to do the same again (network failures). */
-export type Notice = Message & { retry?: boolean };
-
-/** The control for each field type; a full record, so a type added to the contract fails the type check here. */
-const controlTags: Record<FieldType, string> = {
-  text: 'padu-text-input',
-  email: 'padu-text-input',
-  tel: 'padu-text-input',
-  date: 'padu-text-input',
-  number: 'padu-number-input',
-  textarea: 'padu-textarea',
-  nik: 'padu-nik-input',
-  kk: 'padu-kk-input',
-  select: 'padu-choice',
-  radio: 'padu-choice',
-  checkbox: 'padu-choice',
-  file: 'padu-file-input',
-};
-
-let controls: Promise<unknown> | undefined;
-let controlsLoaded = false;
-
-/**
- * The other field controls (choice, file, number, textarea, KK) and the strings of the pages of questions: a chunk
- * of their own in bundles, fetched once a form has a service to show, so a page whose form waits for a choice in
- * the catalogue does not download them. A failed fetch is tried again next time.
- */
-function loadControls(): Promise<unknown> {
-  return (controls ??= import('./steps.ts').then(
-    () => (controlsLoaded = true),
-    (error: unknown) => {
-      controls = undefined;
-      throw error;
-    },
-  ));
-}
-
-const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
-const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
-
-/** The field name a JSON pointer `/answers/<name>` points at (RFC 6901 escapes undone), else `null`. */
-function answerName(pointer: string): string | null {
-  const match = /^\/answers\/([^/]+)$/.exec(pointer);
-  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : null;
-}
-
-/** A random idempotency key (a UUID where the platform has one; pages on plain http lack `randomUUID`). */
-function newKey(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The steps and fields of a definition as far as they can be read. Definitions are data from each OPD (or a
- * host page), so nothing is trusted: unreadable steps and fields are left out and reported, duplicate names
- * keep their first field (as the contract's validator does).
- */
-function readForm(form: unknown): { steps: FormStep[]; fields: FormField[] } {
-  const names = new Set<string>();
-  const fields: FormField[] = [];
-  const steps = (isRecord(form) && Array.isArray(form.steps) ? form.steps : []).filter(isRecord).map((step) => {
-    const own = (Array.isArray(step.fields) ? step.fields : []).filter(
-      (field): field is FormField => isRecord(field) && typeof field.name === 'string' && !names.has(field.name),
-    );
-    for (const field of own) {
-      names.add(field.name);
-      if (isKnownFieldType(field.type)) fields.push(field);
-    }
-    return { ...step, fields: own } as FormStep;
-  });
-  return { steps, fields };
-}
 
 /**
  * The element as its view uses it: its public API, and the protected members of Padu's elements (strings, events,
@@ -245,9 +168,19 @@ export class ServiceFormView {
   #adopted = '';
   /** The page "Lanjutkan" returns to after an "Ubah" (the check-answers page). */
   #returnTo: number | null = null;
-  #controls = new Map<string, PaduField>();
-  #rules = new Map<string, FieldValidator[]>();
-  #optionLists = new WeakMap<object, { locale: string; options: ChoiceOption[] }>();
+  readonly #controls: FieldControls = new FieldControls({
+    host: () => this.host,
+    valueOf: (name) => this.#values[name],
+    fileOf: (name) => this.#files[name],
+    issueText: (issue) => this.#issueText(issue),
+    check: (name) => {
+      const field = this.#fieldNamed(name);
+      const problem = field && validateField(field, this.#toAnswer(field, this.#values[name]), { locale: this.host.locale });
+      return problem ? { code: problem.code as ErrorCode, params: problem.params ?? {} } : null;
+    },
+    onInput: (name) => this.#take(name),
+    onChange: (name) => this.#changed(name),
+  });
   #shape: { form: unknown; steps: FormStep[]; fields: FormField[] } | undefined;
   #watched: PaduClient | undefined;
   #stopWatching: (() => void) | undefined;
@@ -494,7 +427,6 @@ export class ServiceFormView {
     this.host.issues = [];
     this.host.fieldIssues = new Map();
     this.host.result = undefined;
-    for (const control of this.#controls.values()) control.remove();
     this.#controls.clear();
   }
 
@@ -530,7 +462,7 @@ export class ServiceFormView {
 
   /** Shows page `page` (a step, or the check-answers page) and remembers it in the draft. */
   #go(page: number, focus = true): void {
-    if (!controlsLoaded) {
+    if (!controlsReady()) {
       // Fetched with the service, so usually here already; if not, the citizen sees that the form is loading.
       this.host.view = 'loading';
       void loadControls().then(
@@ -654,99 +586,6 @@ export class ServiceFormView {
     this.host.fieldIssues = marks;
   }
 
-  /** The contract's check of one field, as the control's own validator, so its live messages match. */
-  #rulesFor(name: string): FieldValidator[] {
-    let rules = this.#rules.get(name);
-    if (!rules) {
-      rules = [
-        () => {
-          const field = this.#fieldNamed(name);
-          const problem = field && validateField(field, this.#toAnswer(field, this.#values[name]), { locale: this.host.locale });
-          return problem ? { code: problem.code as ErrorCode, params: problem.params ?? {} } : null;
-        },
-      ];
-      this.#rules.set(name, rules);
-    }
-    return rules;
-  }
-
-  /** The options of a field in the current language, made once per list (a list may hold thousands). */
-  #optionsOf(field: FormField): ChoiceOption[] {
-    const list = field.options;
-    if (!Array.isArray(list)) return [];
-    let cached = this.#optionLists.get(list);
-    if (cached?.locale !== this.host.locale) {
-      const options = list
-        .filter((option) => isRecord(option) && typeof option.value === 'string')
-        .map((option) => ({ value: option.value, label: this.host.localized(option.label) || option.value }));
-      this.#optionLists.set(list, (cached = { locale: this.host.locale, options }));
-    }
-    return cached.options;
-  }
-
-  /**
-   * The control of a field: made once per field and kept while the form lives, so moving between pages keeps
-   * its state (an upload goes on in the background). Everything from the definition is set as properties and
-   * rendered by the controls as text.
-   */
-  #control(field: FormField, asHeading: boolean): PaduField {
-    const { name } = field;
-    const tag = controlTags[field.type as FieldType];
-    let control = this.#controls.get(name);
-    if (control?.localName !== tag) {
-      control = document.createElement(tag) as PaduField;
-      control.id = `field-${name}`;
-      control.addEventListener('input', () => this.#take(name));
-      control.addEventListener('change', () => this.#changed(name));
-      this.#controls.set(name, control);
-    }
-    const value = this.#values[name];
-    const issue = this.host.fieldIssues.get(name);
-    const patternMessage = field.patternMessage && this.host.localized(field.patternMessage);
-    Object.assign(control, {
-      client: this.host.api,
-      name,
-      label: this.host.localized(field.label) || name,
-      hint: this.host.localized(field.hint),
-      required: field.required === true,
-      markOptional: true,
-      autocomplete: typeof field.autocomplete === 'string' ? field.autocomplete : '',
-      labelLevel: asHeading ? this.host.headingLevel : 0,
-      error: issue ? this.#issueText(issue) : '',
-      strings: patternMessage ? { ...this.host.strings, pattern: patternMessage } : this.host.strings,
-      validators: this.#rulesFor(name),
-    });
-    switch (tag) {
-      case 'padu-choice':
-        Object.assign(control as PaduChoice, {
-          type: field.type,
-          options: this.#optionsOf(field),
-          ...(isYesNo(field)
-            ? { checked: value === true }
-            : hasOptions(field) && field.type === 'checkbox'
-              ? { values: Array.isArray(value) ? value : [] }
-              : { value: typeof value === 'string' ? value : '' }),
-        });
-        break;
-      case 'padu-file-input':
-        Object.assign(control as PaduFileInput, {
-          accept: Array.isArray(field.accept) ? field.accept : [],
-          maxBytes: field.maxBytes,
-          value: typeof value === 'string' ? value : '',
-          fileName: this.#files[name]?.name ?? '',
-          fileSize: this.#files[name]?.size ?? 0,
-        });
-        break;
-      default:
-        if (tag === 'padu-text-input') (control as PaduTextInput).type = field.type as PaduTextInput['type'];
-        if (tag === 'padu-number-input') {
-          Object.assign(control as PaduNumberInput, { integer: field.integer === true, min: field.min, max: field.max });
-        }
-        control.value = typeof value === 'string' ? value : '';
-    }
-    return control;
-  }
-
   // ---------------------------------------------------------------- submitting
 
   /** "Ajukan permohonan": every step checked again, then one submission per draft (its idempotency key). */
@@ -850,10 +689,10 @@ export class ServiceFormView {
         return this.host.problemBox({ key: 'formNotRevisable', params: { code, status: this.host.statusText(status) } }, null);
       }
       case 'intro':
-        return this.#renderIntro();
+        return introPage(this.host, this.#account, () => this.#start());
       case 'login':
         return html`
-          ${this.#pageHeading(this.host.t('formLoginHeading'))} ${this.#renderNotice()}
+          ${pageHeading(this.host, this.host.t('formLoginHeading'))} ${this.#renderNotice()}
           <p>${this.host.t('formLoginIntro')}</p>
           <padu-login heading-level=${this.host.headingLevel + 1} .client=${this.host.api} .strings=${this.host.strings}></padu-login>
         `;
@@ -862,73 +701,14 @@ export class ServiceFormView {
         return html`${this.#renderRevisionNote()}${step ? this.#renderStep(step) : this.#renderCheck()}`;
       }
       case 'done':
-        return this.#renderDone();
+        return receiptPage(this.host, this.#steps, { copy: () => void this.#copy(), answers: (step) => this.#renderAnswers(step, false) });
     }
-  }
-
-  /** The page's heading, focused when the page changes. */
-  #pageHeading(text: string): TemplateResult {
-    return html`<div part="heading" class="heading page-heading" role="heading" aria-level=${this.host.headingLevel} tabindex="-1" data-focus>
-      ${text}
-    </div>`;
   }
 
   #renderNotice(): TemplateResult | typeof nothing {
     const notice = this.host.notice;
     if (!notice) return nothing;
     return this.host.problemBox(notice, notice.retry ? (this.host.view === 'failed' ? () => this.host.reload() : () => void this.#submit()) : null);
-  }
-
-  /** Texts from the service as list items. */
-  #items(texts: LocalizedText[] | undefined): TemplateResult[] {
-    return (texts ?? []).map((text) => html`<li>${this.host.localized(text)}</li>`);
-  }
-
-  /** A heading one level below the page's. */
-  #subheading(text: string, depth = 1): TemplateResult {
-    return this.host.heading(text, 'subheading', depth);
-  }
-
-  #renderIntro(): TemplateResult {
-    const service = this.host.loaded!;
-    const { standard, dataProtection: privacy } = service;
-    const user = this.#account;
-    const unverified = service.requiresVerifiedAccount && user && !user.verified;
-    const fact = (key: StringKey, value: unknown) => html`<dt>${this.host.t(key)}</dt><dd>${value}</dd>`;
-    return html`
-      ${this.#pageHeading(this.host.localized(service.name))}
-      <p>${this.host.localized(service.summary)}</p>
-      ${service.requiresVerifiedAccount ? this.host.verifiedOnly() : nothing}
-      <section part="standard">
-        ${this.#subheading(this.host.t('catalogueRequirements'))}
-        <ul class="checklist">
-          ${this.#items(standard.requirements)}
-        </ul>
-        ${this.#subheading(this.host.t('formProcedure'))}
-        <ol>
-          ${this.#items(standard.procedure)}
-        </ol>
-        <dl class="facts">
-          ${this.host.standardFacts(standard)}
-          ${standard.legalBasis?.length
-            ? fact('formLegalBasis', html`<ul>${this.#items(standard.legalBasis)}</ul>`)
-            : nothing}
-        </dl>
-      </section>
-      <section part="privacy">
-        ${this.#subheading(this.host.t('formPrivacy'))}
-        <dl class="facts">
-          ${fact('formPurpose', this.host.localized(privacy.purpose))} ${fact('formLawfulBasis', this.host.localized(privacy.lawfulBasis))}
-          ${fact('formRetention', this.host.localized(privacy.retention))} ${fact('formController', this.host.localized(privacy.controller))}
-          ${privacy.sensitiveData?.length
-            ? fact('formSensitive', html`<ul>${this.#items(privacy.sensitiveData)}</ul>`)
-            : nothing}
-        </dl>
-      </section>
-      ${unverified
-        ? html`<p part="problem" class="notice warning" role="alert">${this.host.t('formUnverified')}</p>`
-        : html`<button type="button" part="start" class="button" @click=${() => this.#start()}>${this.host.t('formStart')}</button>`}
-    `;
   }
 
   #renderRevisionNote(): TemplateResult | typeof nothing {
@@ -966,11 +746,11 @@ export class ServiceFormView {
         <p part="step-count" class="caption" tabindex=${single ? '-1' : nothing} ?data-focus=${single}>
           ${this.host.t('formStepOf', { current: this.host.page + 1, total: this.#steps.length })}
         </p>
-        ${single ? nothing : this.#pageHeading(this.host.localized(step.title))}
+        ${single ? nothing : pageHeading(this.host, this.host.localized(step.title))}
         ${step.description ? html`<p class="hint">${this.host.localized(step.description)}</p>` : nothing}
         ${step.fields.map((field) =>
           isKnownFieldType(field.type)
-            ? this.#control(field, single)
+            ? this.#controls.control(field, single)
             : html`<div part="unknown-field" class="notice warning">
                 <p><strong>${this.host.localized(field.label) || field.name}</strong></p>
                 <p>${this.host.t('formUnknownType', { type: String(field.type) })}</p>
@@ -987,9 +767,9 @@ export class ServiceFormView {
       ${steps.length ? html`<a href="#" part="back" class="back-link" @click=${(event: Event) => this.#back(event)}>${this.host.t('formBack')}</a>` : nothing}
       ${this.#renderIssues()} ${this.#renderNotice()}
       <p class="caption">${this.host.localized(this.host.loaded?.name)}</p>
-      ${this.#pageHeading(this.host.t('formCheckHeading'))}
+      ${pageHeading(this.host, this.host.t('formCheckHeading'))}
       ${this.#refill.size ? html`<p class="notice warning">${this.host.t('formRefillNote')}</p>` : nothing}
-      ${steps.map((step) => html`${this.#subheading(this.host.localized(step.title))} ${this.#renderAnswers(step, true)}`)}
+      ${steps.map((step) => html`${subheading(this.host, this.host.localized(step.title))} ${this.#renderAnswers(step, true)}`)}
       <button part="submit" class="button" type="button" aria-disabled=${this.host.busy ? 'true' : nothing} @click=${() => void this.#submit()}>
         ${this.host.t(this.host.busy ? 'formSubmitting' : this.host.application ? 'formResubmit' : 'formSubmit')}
       </button>
@@ -1026,7 +806,7 @@ export class ServiceFormView {
         ? html`<strong class="refill">${this.host.t('formRefill')}</strong>`
         : html`<span class="muted">${this.host.t('formNotAnswered')}</span>`;
     }
-    const label = (value: unknown) => this.#optionsOf(field).find((option) => option.value === value)?.label ?? String(value);
+    const label = (value: unknown) => this.#controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);
     const file = this.#files[field.name];
     switch (field.type) {
       case 'select':
@@ -1043,50 +823,5 @@ export class ServiceFormView {
       default:
         return String(answer);
     }
-  }
-
-  #renderDone(): TemplateResult {
-    const application = this.host.result!;
-    const code = application.trackingCode;
-    const { due } = application;
-    const timeFrame = formatTimeFrame(due.timeFrame, this.host.locale);
-    const link = this.host.trackLinkTemplate ? safeUrl(this.host.trackLinkTemplate.replaceAll('{code}', encodeURIComponent(code))) : undefined;
-    const level = this.host.headingLevel;
-    return html`
-      <div part="panel" class="panel">
-        <div class="panel-title" role="heading" aria-level=${level} tabindex="-1" data-focus>
-          ${this.host.t(this.host.application ? 'formResubmitted' : 'formDone')}
-        </div>
-        <p>${this.host.t('trackerCode')}</p>
-        <p part="tracking-code" class="code" id="code">${code}</p>
-      </div>
-      <div class="row no-print">
-        <button type="button" part="copy" class="button secondary" @click=${() => void this.#copy()}>${this.host.t('formCopy')}</button>
-        <button type="button" part="print" class="button secondary" @click=${() => window.print()}>${this.host.t('formPrint')}</button>
-      </div>
-      <p class="status" role="status">${this.host.announcement}</p>
-      <p part="due">${due.dueAt ? this.host.t('formDue', { date: this.host.date(due.dueAt, 'day'), timeFrame }) : this.host.t('formDueUnknown', { timeFrame })}</p>
-      ${this.#subheading(this.host.t('formNext'))}
-      <p>${this.host.t('formNextText')}</p>
-      <ol>${this.#items(this.host.loaded?.standard.procedure)}</ol>
-      <div class="no-print track">
-        <slot name="track">
-          ${link
-            ? html`<a part="track" class="button" href=${link}>${this.host.t('formTrack')}</a>`
-            : this.host.tracking
-              ? html`<padu-status-tracker code=${code} heading-level=${level + 1} .client=${this.host.api} .strings=${this.host.strings}></padu-status-tracker>`
-              : html`<button type="button" part="track" class="button" @click=${() => (this.host.tracking = true)}>${this.host.t('formTrack')}</button>`}
-        </slot>
-      </div>
-      <section part="receipt" class="receipt">
-        ${this.#subheading(this.host.t('formReceipt'))}
-        <dl class="summary-list">
-          <div class="summary-row"><dt>${this.host.t('formService')}</dt><dd>${this.host.localized(this.host.loaded?.name)}</dd></div>
-          <div class="summary-row"><dt>${this.host.t('trackerCode')}</dt><dd>${code}</dd></div>
-          <div class="summary-row"><dt>${this.host.t('formSubmittedAt')}</dt><dd>${this.host.date(application.submittedAt, 'time')}</dd></div>
-        </dl>
-        ${this.#steps.map((step) => html`${this.#subheading(this.host.localized(step.title), 2)} ${this.#renderAnswers(step, false)}`)}
-      </section>
-    `;
   }
 }
