@@ -1,35 +1,20 @@
 // The demo pages that `npm start` serves, as a citizen's phone shows them: at 320 px nothing scrolls sideways,
 // axe finds no WCAG 2.2 AA violation, nothing logs an error or breaks the CSP, and the pages are in Indonesian.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { ensureCdnBundle } from '../support/builds.ts';
-import { axe, describeViolations, launchChromium, watchProblems } from '../support/browser.ts';
-import { startGatewayProcess } from '../support/gateway.ts';
-import type { GatewayProcess } from '../support/gateway.ts';
+import { axe, describeViolations, watchProblems } from '../support/browser.ts';
+import { demoSite } from '../support/demo-site.ts';
 
 const pages = ['/', '/disdukcapil/', '/disdukcapil/?service=kartu-keluarga', '/dpmptsp/', '/dpmptsp/?service=izin-praktik-nakes', '/petugas/'];
 
 describe('the demo pages at 320 px', { timeout: 120_000 }, () => {
-  let gateway: GatewayProcess;
-  let browser: Browser;
-
-  before(async () => {
-    await ensureCdnBundle();
-    gateway = await startGatewayProcess();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const site = demoSite();
 
   for (const path of pages) {
     it(`${path}: fits, passes axe (WCAG 2.2 AA and best practices), no errors, no CSP violations`, async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
+      const page = await site.browser.newPage({ viewport: { width: 320, height: 720 } });
       const problems = await watchProblems(page);
-      await page.goto(`${gateway.origin}${path}`);
+      await page.goto(`${site.gateway.origin}${path}`);
       await page.waitForLoadState('networkidle');
       // Every Padu tag on the page is defined and drawn.
       await page.waitForFunction(() =>

@@ -167,56 +167,12 @@ describe('cookie sessions', () => {
   it('sets Secure and the __Secure- name for any host that is not loopback over plain http', async () => {
     const { port } = new URL(own);
     const body = JSON.stringify({ identifier: SITI, password: DEMO_PASSWORD });
-    const setCookie = await new Promise<string[]>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: '/api/v1/auth/login',
-          headers: {
-            host: 'layanan.kedirikota.go.id',
-            origin: 'https://layanan.kedirikota.go.id',
-            'padu-session': 'cookie',
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.headers['set-cookie'] ?? []));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+    const setCookie = await loginAsPublicHost(port, body);
     // Cookie mode from https://layanan… while the request came over http: refused as another origin.
     assert.deepEqual(setCookie, []);
     const secure = await startTestGateway({ publicUrl: 'https://layanan.kedirikota.go.id' });
     try {
-      const lines = await new Promise<string[]>((resolve, reject) => {
-        const req = httpRequest(
-          {
-            host: '127.0.0.1',
-            port: new URL(secure.gateway.origin).port,
-            method: 'POST',
-            path: '/api/v1/auth/login',
-            headers: {
-              host: 'layanan.kedirikota.go.id',
-              origin: 'https://layanan.kedirikota.go.id',
-              'padu-session': 'cookie',
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body),
-            },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () => resolve(res.headers['set-cookie'] ?? []));
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
+      const lines = await loginAsPublicHost(new URL(secure.gateway.origin).port, body);
       assert.equal(lines.length, 1, JSON.stringify(lines));
       assert.match(lines[0]!, /^__Secure-padu_refresh=rt_[^;]+; Max-Age=2592000; Path=\/api\/v1\/auth; HttpOnly; Secure; SameSite=Lax$/);
     } finally {
@@ -276,3 +232,33 @@ describe('cookie sessions: several tabs and OPD sites refreshing at once', () =>
     assert.equal(owner.status, 401);
   });
 });
+
+/**
+ * A cookie-mode login sent to the gateway on 127.0.0.1 as if to `https://layanan.kedirikota.go.id` (its Host and
+ * Origin), as a TLS-terminating proxy would forward it: the `Set-Cookie` lines of the answer.
+ */
+function loginAsPublicHost(port: string, body: string): Promise<string[]> {
+  return new Promise<string[]>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1/auth/login',
+        headers: {
+          host: 'layanan.kedirikota.go.id',
+          origin: 'https://layanan.kedirikota.go.id',
+          'padu-session': 'cookie',
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.headers['set-cookie'] ?? []));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
