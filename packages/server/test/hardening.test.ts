@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, readFile, rm, symlink, unlink, writeFile } from 'node:f
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import zlib, { gzipSync } from 'node:zlib';
+import zlib, { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { startTestGateway, BUDI, SITI, SITI_NIK, type TestGateway } from './helpers/harness.ts';
 import { assertProblem } from './helpers/contract-checker.ts';
 import { pdfBytes } from './helpers/fixtures.ts';
@@ -23,11 +23,13 @@ describe('hardening', () => {
     await writeFile(join(staticRoot, 'public', 'index.html'), '<!doctype html><title>Padu</title>');
     await writeFile(join(staticRoot, 'public', 'app.js'), 'export {};');
     await writeFile(join(staticRoot, 'public', 'bundle.js'), `export const words = ${JSON.stringify('padu '.repeat(2000))};`);
-    // As the CDN build leaves it: the bundle and its gzipped copy (marked, to tell which one was sent).
+    // As the CDN build leaves it: the bundle and its Brotli and gzip copies (marked, to tell which one was sent).
     await writeFile(join(staticRoot, 'public', 'built.js'), `export const built = ${JSON.stringify('padu '.repeat(2000))};`);
-    await writeFile(join(staticRoot, 'public', 'built.js.gz'), gzipSync(`export const built = 'precompressed';`));
+    await writeFile(join(staticRoot, 'public', 'built.js.gz'), gzipSync(`export const built = 'gzip';`));
+    await writeFile(join(staticRoot, 'public', 'built.js.br'), brotliCompressSync(`export const built = 'brotli';`));
     await writeFile(join(staticRoot, 'public', 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
     await writeFile(join(staticRoot, 'public', 'demo', 'index.html.gz'), gzipSync('<!doctype html><title>Demo</title>'));
+    await writeFile(join(staticRoot, 'public', 'demo', 'index.html.br'), brotliCompressSync('<!doctype html><title>Demo</title>'));
     await writeFile(join(staticRoot, 'public', '.env'), 'SECRET=1');
     await writeFile(join(staticRoot, 'secret.txt'), 'outside the static folder');
     await symlink(join(staticRoot, 'secret.txt'), join(staticRoot, 'public', 'link.txt'));
@@ -192,7 +194,7 @@ describe('hardening', () => {
     }
   });
 
-  it('sends text files gzipped to clients that accept it (the built copy when there is one), and as they are to the others', async () => {
+  it('sends text files compressed to clients that accept it (the built copy when there is one), and as they are to the others', async () => {
     const original = await readFile(join(staticRoot, 'public', 'bundle.js'));
     // fetch decodes gzip itself: the encoding and the bytes on the wire are read with node:http.
     const zipped = await rawGet(`${t.gateway.origin}/bundle.js`, { 'accept-encoding': 'gzip' });
@@ -201,22 +203,33 @@ describe('hardening', () => {
     assert.match(String(zipped.headers.vary), /accept-encoding/i);
     assert.ok(zipped.body.length < original.length / 10, `compressed to ${zipped.body.length} bytes`);
     assert.deepEqual(gunzip(zipped.body), original);
+    const brotli = await rawGet(`${t.gateway.origin}/bundle.js`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.ok(brotli.body.length < zipped.body.length, `Brotli ${brotli.body.length} bytes, gzip ${zipped.body.length}`);
+    assert.deepEqual(brotliDecompressSync(brotli.body), original);
     const plain = await rawGet(`${t.gateway.origin}/bundle.js`, { 'accept-encoding': 'identity' });
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.equal(Number(plain.headers['content-length']), original.length);
     assert.deepEqual(plain.body, original);
-    // A file the build compressed is sent as the build left it: no work per request.
-    const built = await rawGet(`${t.gateway.origin}/built.js`, { 'accept-encoding': 'gzip, deflate, br' });
-    assert.equal(built.headers['content-encoding'], 'gzip');
+    // A file the build compressed is sent as the build left it, no work per request: Brotli to a client that takes
+    // it, else gzip, else the file.
+    const built = await rawGet(`${t.gateway.origin}/built.js`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    assert.equal(built.headers['content-encoding'], 'br');
     assert.equal(built.headers['content-type'], 'text/javascript; charset=utf-8');
-    // A page sent from its built copy keeps the page's headers.
-    const page = await rawGet(`${t.gateway.origin}/demo/`, { 'accept-encoding': 'gzip' });
-    assert.equal(page.headers['content-encoding'], 'gzip');
-    assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
-    assert.match(String(page.headers['content-security-policy']), /^default-src 'self'; script-src 'self'/);
-    assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
-    assert.equal(gunzip(built.body).toString(), `export const built = 'precompressed';`);
+    assert.match(String(built.headers.vary), /accept-encoding/i);
+    assert.equal(brotliDecompressSync(built.body).toString(), `export const built = 'brotli';`);
+    const builtGzip = await rawGet(`${t.gateway.origin}/built.js`, { 'accept-encoding': 'gzip, deflate' });
+    assert.equal(builtGzip.headers['content-encoding'], 'gzip');
+    assert.equal(gunzip(builtGzip.body).toString(), `export const built = 'gzip';`);
     assert.match((await rawGet(`${t.gateway.origin}/built.js`, {})).body.toString(), /padu padu/);
+    // A page sent from a built copy keeps the page's headers.
+    for (const encoding of ['gzip', 'br']) {
+      const page = await rawGet(`${t.gateway.origin}/demo/`, { 'accept-encoding': encoding });
+      assert.equal(page.headers['content-encoding'], encoding);
+      assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+      assert.match(String(page.headers['content-security-policy']), /^default-src 'self'; script-src 'self'/);
+      assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
+    }
   });
 
   it('writes no NIK, token or password to the logs', async () => {
