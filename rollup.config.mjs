@@ -160,16 +160,18 @@ const cdnChunks = [
   [/^contract:identity$/, 'login'],
   [/^contract:transitions$/, 'page-api'],
   [/^contract:messages\/en$/, undefined],
-  [/^contract:(messages|messages\/id|dates)$/, 'login'],
+  [/^contract:(messages|messages\/id)$/, 'messages'],
+  [/^contract:dates$/, 'login'],
   [/^contract:(calendar|terbilang)$/, 'time-frame'],
   [/^contract:/, 'core'],
   [/^(base|styles|text-input)\/|^i18n\/(i18n|id)$/, 'core'],
-  [/^i18n\/messages$/, 'login'],
+  [/^i18n\/messages$/, 'messages'],
   [/^nik-input\/|^i18n\/id-login$/, 'login'],
   [/^status-tracker\/tracked-view|^i18n\/id-tracked$/, 'tracked'],
   [/^i18n\/id-tracker$/, 'status-tracker'],
   [/^i18n\/id-catalogue$/, 'service-catalogue'],
   [/^i18n\/id-apps$/, 'my-applications'],
+  [/^my-applications\/applications-view/, 'applications'],
   [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],
   [/^service-form\/(form-view|form-model|form-controls|form-pages|draft|service-form\.styles)$|^i18n\/id-form$/, 'form'],
@@ -240,8 +242,8 @@ export const cdnBuild = {
       },
     },
     {
-      // A gzipped copy beside each text file (Zopfli: every OPD page loads these), which the gateway sends as it
-      // is (no compression per request).
+      // Brotli and gzip copies beside each text file, as small as each encoding makes them (every OPD page loads
+      // these), which the gateway sends as they are (no compression per request).
       name: 'padu-precompress-cdn',
       async writeBundle(options) {
         await precompressSmallest(options.dir);

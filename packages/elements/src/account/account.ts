@@ -1,11 +1,13 @@
 /**
- * The parts of `<padu-login>` that not every page shows, a chunk of their own in bundles: the single sign-on view
- * (imported on sites whose client signs in through the city, while the session is restored) and the active devices
- * (imported when the citizen opens them). Their strings and styles come with them.
+ * The parts of `<padu-login>` that not every page shows, a chunk of their own in bundles: the signed-in panel and
+ * the active devices (imported once someone is signed in, or starts to sign in), and the single sign-on view
+ * (imported on sites whose client signs in through the city, while the session is restored). Their strings and
+ * styles come with them.
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { MessageParams } from '@padu/contract';
+import type { User } from '@padu/sdk';
 import '../i18n/id-account.ts';
 import { coreOf } from '../base/client.ts';
 import type { PaduClient } from '../base/client.ts';
@@ -26,6 +28,49 @@ export interface SsoHost {
   problemBox(message: Message | null, retry: (() => void) | null): TemplateResult;
   emit<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], options?: { cancelable?: boolean }): boolean;
   focusAfterRender(selector: string): Promise<void>;
+}
+
+/** What the signed-in panel needs of its login panel, besides its helpers. */
+export interface AccountActions {
+  readonly devicesOpen: boolean;
+  /** The active devices' part, when open. */
+  readonly devices: TemplateResult | typeof nothing;
+  logout(): void;
+  toggleDevices(): void;
+}
+
+/** Signed in: who (name, masked NIK, officer's OPD), whether the account is verified, "Keluar" and "Perangkat aktif". */
+export function renderAccount(host: SsoHost & { heading(content: unknown): TemplateResult }, user: User, actions: AccountActions): TemplateResult {
+  return html`
+    <section part="account" class="account" tabindex="-1">
+      ${host.heading(host.t('loginSignedInAs'))}
+      <p part="name" class="name">${user.name}</p>
+      <dl>
+        ${user.nikMasked ? html`<dt>${host.t('loginNikMasked')}</dt><dd>${user.nikMasked}</dd>` : nothing}
+        ${user.role === 'officer' ? html`<dt>${host.t('loginOfficer')}</dt><dd>${user.agencyId}</dd>` : nothing}
+      </dl>
+      <p>
+        <span class="chip ${user.verified ? 'tone-completed' : 'tone-needs_revision'}">
+          ${host.t(user.verified ? 'loginVerified' : 'loginUnverified')}
+        </span>
+      </p>
+      <p class="muted">${host.t(user.verified ? 'loginVerifiedHint' : 'loginUnverifiedHint')}</p>
+      <div class="actions">
+        <button type="button" part="logout" class="button secondary" @click=${actions.logout}>${host.t('loginLogout')}</button>
+        <button
+          type="button"
+          part="devices-toggle"
+          class="button secondary"
+          aria-expanded=${actions.devicesOpen ? 'true' : 'false'}
+          aria-controls="devices"
+          @click=${actions.toggleDevices}
+        >
+          ${host.t('loginDevices')}
+        </button>
+      </div>
+      <div id="devices">${actions.devices}</div>
+    </section>
+  `;
 }
 
 /** The name of the city account: the page client's `sso.name`, else "Kota". */
@@ -69,9 +114,16 @@ export function renderSso(host: SsoHost): TemplateResult {
   `;
 }
 
-/** How the active devices look; adopted by the login panel's shadow root with this chunk. */
+/** How the signed-in panel and the active devices look; adopted by the login panel's shadow root with this chunk. */
 export const accountStyles = css`
   @layer padu {
+    .account:focus {
+      outline: none;
+    }
+    .name {
+      font-size: var(--_size-l);
+      font-weight: 700;
+    }
     .devices {
       margin: var(--_space-m) 0 0;
       padding: 0;

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
-import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import type { CSSResult, CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
 import { NetworkError, RateLimitedError, TimeoutError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
 import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
@@ -233,6 +233,13 @@ export class PaduElement extends LitElement {
 
   protected date(at: string, style?: Parameters<typeof formatDate>[2]): string {
     return formatDate(this.locale, at, style);
+  }
+
+  /** Adds the styles of a view fetched on demand to the element's, once (adopted: a strict CSP allows it). */
+  protected adoptStyles(styles: CSSResult | undefined): void {
+    const sheet = styles?.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /**

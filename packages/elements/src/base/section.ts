@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { StringKey } from '../i18n/i18n.ts';
+import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
+import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from './client.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
@@ -13,6 +14,20 @@ const loadingKey = Symbol.for('@padu/elements.loading');
  * left (`cdn/anchor.ts`).
  */
 const loadingElements: Set<Element> = ((globalThis as { [loadingKey]?: Set<Element> })[loadingKey] ??= new Set());
+
+/**
+ * What a view fetched on demand (a chunk of its own in bundles, e.g. a tracked application or a citizen's list)
+ * needs of its element: the language and the section's helpers.
+ */
+export interface SectionView {
+  readonly locale: Locale;
+  t(key: StringKey, params?: MessageParams): string;
+  heading(content: unknown, part?: string, depth?: number): TemplateResult;
+  fact(key: StringKey, value: unknown, part?: string): TemplateResult;
+  statusText(status: ApplicationStatus): string;
+  date(at: string, style?: Parameters<typeof formatDate>[2]): string;
+  localized(text: LocalizedText | undefined): string;
+}
 
 /**
  * The base of the elements that are regions of a page (login panel, tracker, catalogue, application list), as
@@ -30,6 +45,7 @@ export class PaduSection extends PaduElement {
   #loadedKey: string | undefined;
   #loadedClient: PaduClient | undefined;
   #loading: AbortController | undefined;
+  #sectionView: SectionView | undefined;
 
   constructor() {
     super();
@@ -108,6 +124,22 @@ export class PaduSection extends PaduElement {
   /** One fact of a grid of facts (`<dl class="facts">`): its term from the catalogue, and its value (`part`). */
   protected fact(key: StringKey, value: unknown, part?: string): TemplateResult {
     return html`<div><dt>${this.t(key)}</dt><dd part=${part ?? nothing}>${value}</dd></div>`;
+  }
+
+  /** This element's helpers, for a view fetched on demand. */
+  protected get sectionView(): SectionView {
+    const element = this;
+    return (this.#sectionView ??= {
+      get locale() {
+        return element.locale;
+      },
+      t: (key, params) => this.t(key, params),
+      heading: (content, part, depth) => this.heading(content, part, depth),
+      fact: (key, value, part) => this.fact(key, value, part),
+      statusText: (status) => this.statusText(status),
+      date: (at, style) => this.date(at, style),
+      localized: (text) => this.localized(text),
+    });
   }
 
   /** Moves the focus to the first match of `selector` once the element has rendered what changed. */

@@ -7,6 +7,7 @@
  */
 import { formatNumber as formatContractNumber, idRequired, statusLabels } from '@padu/contract';
 import type { ApplicationStatus, ErrorCode, Locale, MessageCatalogue, MessageParams } from '@padu/contract';
+import { lazyModule } from '../base/lazy.ts';
 import { id } from './id.ts';
 import type { StringKey } from './id.ts';
 
@@ -22,7 +23,13 @@ export type Strings = Partial<Record<StringKey | `status.${ApplicationStatus}` |
  */
 const indonesian: Partial<Record<StringKey, string>> = { ...id };
 const catalogues: { [L in Locale]?: Partial<Record<StringKey, string>> } = { id: indonesian };
-let english: Promise<void> | undefined;
+const english = lazyModule(() =>
+  import('./en.ts').then((module) => {
+    englishMessages = module.messages;
+    englishMessagesWanted?.(module.messages);
+    catalogues.en = module.en;
+  }),
+);
 /** The contract's messages in English, once `loadLocale` has fetched them; and who waits for them. */
 let englishMessages: MessageCatalogue | undefined;
 let englishMessagesWanted: ((catalogue: MessageCatalogue) => void) | undefined;
@@ -45,18 +52,7 @@ export function hasLocale(locale: Locale): boolean {
  * resolves when `translate` and `errorMessage` speak it. A failed fetch is tried again next time.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (hasLocale(locale)) return Promise.resolve();
-  return (english ??= import('./en.ts').then(
-    (module) => {
-      englishMessages = module.messages;
-      englishMessagesWanted?.(module.messages);
-      catalogues.en = module.en;
-    },
-    (error: unknown) => {
-      english = undefined;
-      throw error;
-    },
-  ));
+  return hasLocale(locale) ? Promise.resolve() : english.load();
 }
 
 /** The catalogue for a `lang` value: English for `en` and `en-*`, Indonesian for everything else. */
@@ -81,7 +77,7 @@ export function statusLabel(locale: Locale, status: ApplicationStatus, overrides
 /** Formats a contract error code's message: `i18n/messages.ts` provides it as it loads. */
 type ErrorMessages = (locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Strings) => string;
 let errorMessages: ErrorMessages | undefined;
-let errorMessagesLoading: Promise<unknown> | undefined;
+const errorMessagesModule = lazyModule(() => import('./messages.ts'));
 
 /**
  * Called once by `i18n/messages.ts` as it loads: its formatter of the contract's messages, and a function that
@@ -110,11 +106,7 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: MessagePar
 
 /** Fetches the contract's messages (once for the page; a failed fetch is tried again next time). */
 export function loadErrorMessages(): Promise<unknown> {
-  if (errorMessages) return Promise.resolve();
-  return (errorMessagesLoading ??= import('./messages.ts').catch((error: unknown) => {
-    errorMessagesLoading = undefined;
-    throw error;
-  }));
+  return errorMessages ? Promise.resolve() : errorMessagesModule.load();
 }
 
 // Dates are shown in WIB (the city's time), whatever the device's zone; `en-ID` keeps 24-hour WIB times and

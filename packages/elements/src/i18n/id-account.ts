@@ -1,10 +1,21 @@
 import { addStrings } from './i18n.ts';
 
 /**
- * Bahasa Indonesia for the parts of `<padu-login>` that not every page shows: single sign-on and the active devices
- * ("Perangkat aktif"). They travel with those parts' code (a chunk of their own). English is in `en.ts`.
+ * Bahasa Indonesia for the parts of `<padu-login>` that not every page shows: the signed-in panel, single sign-on
+ * and the active devices ("Perangkat aktif"). They travel with those parts' code (a chunk of their own). English is
+ * in `en.ts`.
  */
 export const idAccount = {
+  loginSignedInAs: 'Anda masuk sebagai',
+  loginNikMasked: 'NIK',
+  loginVerified: 'Akun terverifikasi',
+  loginVerifiedHint: 'Anda dapat mengajukan semua layanan, termasuk yang mensyaratkan akun terverifikasi.',
+  loginUnverified: 'Akun belum terverifikasi',
+  loginUnverifiedHint:
+    'Layanan yang mensyaratkan akun terverifikasi belum dapat Anda ajukan. Bawa KTP-el ke kantor OPD mana pun untuk verifikasi.',
+  loginOfficer: 'Petugas',
+  loginLogout: 'Keluar',
+  loginDevices: 'Perangkat aktif',
   loginSsoName: 'Kota',
   loginSsoSubmit: 'Masuk dengan Akun {name}',
   loginSsoHint:

@@ -16,17 +16,7 @@ export const idLogin = {
   loginInvalid: 'NIK/email atau kata sandi salah. Periksa kembali, lalu coba lagi.',
   loginLocked: 'Terlalu banyak percobaan masuk. Demi keamanan akun Anda, coba lagi dalam {seconds} detik.',
   loginUnlocked: 'Anda dapat mencoba masuk lagi.',
-  loginSignedInAs: 'Anda masuk sebagai',
-  loginNikMasked: 'NIK',
-  loginVerified: 'Akun terverifikasi',
-  loginVerifiedHint: 'Anda dapat mengajukan semua layanan, termasuk yang mensyaratkan akun terverifikasi.',
-  loginUnverified: 'Akun belum terverifikasi',
-  loginUnverifiedHint:
-    'Layanan yang mensyaratkan akun terverifikasi belum dapat Anda ajukan. Bawa KTP-el ke kantor OPD mana pun untuk verifikasi.',
-  loginOfficer: 'Petugas',
-  loginLogout: 'Keluar',
   loginLoggedOut: 'Anda sudah keluar.',
-  loginDevices: 'Perangkat aktif',
 };
 
 /** A key of these strings. */

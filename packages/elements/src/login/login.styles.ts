@@ -28,17 +28,10 @@ export const loginStyles = css`
       gap: var(--_space-s);
       margin: 0 0 var(--_space-m);
     }
-    .account:focus {
-      outline: none;
-    }
     /* As tall as the signed-out form (and the page's rule for the undefined tag), so nothing moves after. */
     .restoring {
       min-height: 21rem;
       margin: 0;
-    }
-    .name {
-      font-size: var(--_size-l);
-      font-weight: 700;
     }
   }
 `;

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RateLimitedError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
 import { define } from '../base/define.ts';
+import { lazyModule } from '../base/lazy.ts';
 import type { SsoHost } from '../account/account.ts';
 import type { ActiveDevices, DevicesHost } from '../account/devices.ts';
 import '../i18n/id-login.ts';
@@ -14,22 +15,11 @@ import '../nik-input/nik-input.ts';
 import '../text-input/text-input.ts';
 import { loginStyles } from './login.styles.ts';
 
-let account: typeof import('../account/account.ts') | undefined;
-let accountLoading: Promise<unknown> | undefined;
-
 /**
  * Single sign-on and the active devices (with their strings and styles): a chunk of their own in bundles, imported
- * when a page signs in through the city or the citizen opens the devices (a failed import is tried again next time).
+ * when a page signs in through the city or the citizen opens the devices.
  */
-function loadAccount(): Promise<unknown> {
-  return (accountLoading ??= import('../account/account.ts').then(
-    (module) => (account = module),
-    (error: unknown) => {
-      accountLoading = undefined;
-      throw error;
-    },
-  ));
-}
+const account = lazyModule(() => import('../account/account.ts'));
 
 /** How the citizen identifies themself. */
 export type LoginMethod = 'nik' | 'email';
@@ -158,9 +148,12 @@ export class PaduLogin extends PaduSection {
     if (!this.emit('padu-login-request', { method: this.method }, { cancelable: true })) return;
     this.busy = true;
     this.problem = null;
+    // The signed-in panel downloads while the gateway checks the password.
+    const panel = account.load().catch(() => {});
     try {
       const session = await this.api.auth.login({ identifier: identifier.value.trim(), password: password.value });
       this.emit('padu-login', { user: session.user });
+      await panel;
       await this.focusAfterRender('.account');
     } catch (error) {
       if (error instanceof UnauthorizedError || error instanceof ValidationError) this.problem = { key: 'loginInvalid' };
@@ -218,9 +211,9 @@ export class PaduLogin extends PaduSection {
     this.devicesOpen = !this.devicesOpen;
     if (!this.devicesOpen) return;
     try {
-      await loadAccount();
+      const { ActiveDevices: Devices } = await account.load();
       // The list works through this panel's own helpers (see `DevicesHost`).
-      const devices = (this.#devices = new account!.ActiveDevices(this as unknown as DevicesHost));
+      const devices = (this.#devices = new Devices(this as unknown as DevicesHost));
       await devices.load();
     } catch (error) {
       this.problem = this.failure(error); // the devices' part could not load
@@ -233,16 +226,15 @@ export class PaduLogin extends PaduSection {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Single sign-on's view comes while the session is restored; a failed import offers to try again.
-    if (this.#sso && !account && !this.problem) {
-      loadAccount().then(
+    // The signed-in panel, and single sign-on's view while the session is restored, come on demand; a failed import
+    // offers to try again.
+    if ((this.user || this.#sso) && !account.loaded && !this.problem) {
+      account.load().then(
         () => this.requestUpdate(),
         (error: unknown) => (this.problem = { ...this.failure(error), retry: true }),
       );
     }
-    const sheet = account?.accountStyles.styleSheet;
-    const root = this.renderRoot as ShadowRoot;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.adoptStyles(account.loaded?.accountStyles);
   }
 
   #chooseMethod(event: Event): void {
@@ -319,7 +311,11 @@ export class PaduLogin extends PaduSection {
   }
 
   #renderSso(): TemplateResult {
-    if (account) return account.renderSso(this as unknown as SsoHost);
+    return account.loaded ? account.loaded.renderSso(this as unknown as SsoHost) : this.#accountPending();
+  }
+
+  /** While the account's chunk comes: the busy state, or its failure with "Coba lagi". */
+  #accountPending(): TemplateResult {
     return this.problem ? this.problemBox(this.problem, () => (this.problem = null)) : this.restoringState();
   }
 
@@ -330,36 +326,13 @@ export class PaduLogin extends PaduSection {
   }
 
   #renderAccount(user: User): TemplateResult {
-    return html`
-      <section part="account" class="account" tabindex="-1">
-        ${this.heading(this.t('loginSignedInAs'))}
-        <p part="name" class="name">${user.name}</p>
-        <dl>
-          ${user.nikMasked ? html`<dt>${this.t('loginNikMasked')}</dt><dd>${user.nikMasked}</dd>` : nothing}
-          ${user.role === 'officer' ? html`<dt>${this.t('loginOfficer')}</dt><dd>${user.agencyId}</dd>` : nothing}
-        </dl>
-        <p>
-          <span class="chip ${user.verified ? 'tone-completed' : 'tone-needs_revision'}">
-            ${this.t(user.verified ? 'loginVerified' : 'loginUnverified')}
-          </span>
-        </p>
-        <p class="muted">${this.t(user.verified ? 'loginVerifiedHint' : 'loginUnverifiedHint')}</p>
-        <div class="actions">
-          <button type="button" part="logout" class="button secondary" @click=${this.#logout}>${this.t('loginLogout')}</button>
-          <button
-            type="button"
-            part="devices-toggle"
-            class="button secondary"
-            aria-expanded=${this.devicesOpen ? 'true' : 'false'}
-            aria-controls="devices"
-            @click=${this.#toggleDevices}
-          >
-            ${this.t('loginDevices')}
-          </button>
-        </div>
-        <div id="devices">${this.#renderDevices()}</div>
-      </section>
-    `;
+    if (!account.loaded) return this.#accountPending();
+    return account.loaded.renderAccount(this as unknown as SsoHost & { heading(content: unknown): TemplateResult }, user, {
+      devicesOpen: this.devicesOpen,
+      devices: this.#renderDevices(),
+      logout: () => this.#logout(),
+      toggleDevices: () => this.#toggleDevices(),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const myApplicationsStyles = css`
+export const applicationsViewStyles = css`
   @layer padu {
     .applications {
       margin: 0;

@@ -1,25 +1,19 @@
-import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { formatTimeFrame, isFinal } from '@padu/contract';
+import { html } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Agency, Application } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf } from '../base/data.ts';
 import { define } from '../base/define.ts';
+import { lazyModule } from '../base/lazy.ts';
 import '../i18n/id-apps.ts';
 import { PaduSection } from '../base/section.ts';
 import type { Message } from '../base/padu-element.ts';
-import '../status-tracker/status-tracker.ts';
-import { myApplicationsStyles } from './my-applications.styles.ts';
 
 /** The most applications one list shows; a citizen has a handful. */
 const MAX_APPLICATIONS = 500;
 
-/** What needs the citizen first, then what is still running, then what is done; newest first within each. */
-function byUrgency(a: Application, b: Application): number {
-  const rank = (application: Application) =>
-    application.status === 'needs_revision' ? 0 : isFinal(application.status) ? 2 : 1;
-  return rank(a) - rank(b) || b.updatedAt.localeCompare(a.updatedAt);
-}
+/** How the list is drawn: fetched with the citizen's first list (`applications-view.ts`). */
+const listView = lazyModule(() => import('./applications-view.ts'));
 
 /**
  * @tagname padu-my-applications
@@ -48,7 +42,7 @@ function byUrgency(a: Application, b: Application): number {
  *   Cancelable: cancelling keeps it from opening in the built-in tracker.
  */
 export class PaduMyApplications extends PaduSection {
-  static override styles = [PaduSection.styles, myApplicationsStyles];
+  static override styles = PaduSection.styles;
 
   static override properties: PropertyDeclarations = {
     applications: { state: true, attribute: false },
@@ -83,6 +77,11 @@ export class PaduMyApplications extends PaduSection {
     return this.user?.id ?? '';
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.adoptStyles(listView.loaded?.applicationsViewStyles);
+  }
+
   protected override async load(api: PaduClient, signal: AbortSignal): Promise<void> {
     this.selected = null;
     this.problem = null;
@@ -94,7 +93,7 @@ export class PaduMyApplications extends PaduSection {
     }
     this.phase = 'loading';
     try {
-      const [applications, agencies] = await Promise.all([
+      const [applications, agencies, { byUrgency }] = await Promise.all([
         (async () => {
           const all: Application[] = [];
           for await (const application of api.applications.list({ limit: 100 }, { signal })) {
@@ -103,6 +102,7 @@ export class PaduMyApplications extends PaduSection {
           return all;
         })(),
         agenciesOf(api).catch(() => new Map<string, Agency>()),
+        listView.load(),
       ]);
       if (signal.aborted) return;
       this.applications = applications.sort(byUrgency);
@@ -157,44 +157,9 @@ export class PaduMyApplications extends PaduSection {
   }
 
   #renderList(): TemplateResult {
-    if (!this.applications.length) {
-      return this.slotNotice('appsEmpty', 'empty');
-    }
-    return html`
-      <p part="count" class="muted">${this.t('appsCount', { count: this.applications.length })}</p>
-      <ul part="list" class="applications">
-        ${this.applications.map((application) => this.#renderApplication(application))}
-      </ul>
-    `;
-  }
-
-  #renderApplication(application: Application): TemplateResult {
-    const { status, due } = application;
-    const action = status === 'needs_revision';
-    const name = this.localized(application.serviceName) || application.serviceId;
-    const agency = this.agencies.get(application.agencyId);
-    const expected = due.paused
-      ? this.t('appsDuePaused')
-      : due.dueAt
-        ? this.date(due.dueAt)
-        : formatTimeFrame(due.timeFrame, this.locale);
-    return html`
-      <li part="application" class="application ${action ? 'action' : ''}">
-        <p>
-          <span part="status" class="chip tone-${status}">${this.statusText(status)}</span>
-          ${action ? html`<strong class="action-needed">${this.t('appsActionNeeded')}</strong>` : nothing}
-        </p>
-        ${this.heading(name)}
-        <p class="muted">${agency ? this.localized(agency.name) : application.agencyId}</p>
-        <dl class="facts">
-          ${this.fact('trackerCode', application.trackingCode)} ${this.fact('appsSubmittedAt', this.date(application.submittedAt))}
-          ${isFinal(status) ? nothing : this.fact('appsDueAt', expected)}
-        </dl>
-        <button type="button" part="open" class="button secondary" data-id=${application.id} @click=${() => this.#open(application)}>
-          ${this.t('appsOpen')}<span class="visually-hidden">: ${name} ${application.trackingCode}</span>
-        </button>
-      </li>
-    `;
+    return this.applications.length && listView.loaded
+      ? listView.loaded.renderApplications(this.sectionView, this.applications, this.agencies, (application) => this.#open(application))
+      : this.slotNotice('appsEmpty', 'empty');
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { isKnownFieldType } from '@padu/contract';
 import type { FieldError, FieldType, FormField, FormStep } from '@padu/contract';
+import { lazyModule } from '../base/lazy.ts';
 import type { Message } from '../base/padu-element.ts';
 import { isRecord } from './draft.ts';
 
@@ -33,26 +34,15 @@ export const controlTags: Record<FieldType, string> = {
   file: 'padu-file-input',
 };
 
-let controls: Promise<unknown> | undefined;
-let controlsLoaded = false;
-
-/** Whether the controls' chunk has arrived (then a page of questions draws at once). */
-export const controlsReady = () => controlsLoaded;
-
 /**
  * The other field controls (choice, file, number, textarea, KK) and the strings of the pages of questions: a chunk
  * of their own in bundles, fetched once a form has a service to show, so a page whose form waits for a choice in
- * the catalogue does not download them. A failed fetch is tried again next time.
+ * the catalogue does not download them.
  */
-export function loadControls(): Promise<unknown> {
-  return (controls ??= import('./steps.ts').then(
-    () => (controlsLoaded = true),
-    (error: unknown) => {
-      controls = undefined;
-      throw error;
-    },
-  ));
-}
+const controls = lazyModule(() => import('./steps.ts'));
+export const loadControls = (): Promise<unknown> => controls.load();
+/** Whether the controls' chunk has arrived (then a page of questions draws at once). */
+export const controlsReady = (): boolean => controls.loaded !== undefined;
 
 export const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 export const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);

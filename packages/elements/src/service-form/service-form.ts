@@ -4,6 +4,7 @@ import type { Answers, FieldError, FormDefinition } from '@padu/contract';
 import type { Application, Service } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { define } from '../base/define.ts';
+import { lazyModule } from '../base/lazy.ts';
 import type { PaduEvent } from '../base/events.ts';
 import { ServiceSection } from '../service-catalogue/service-section.ts';
 import type { DraftStorage } from './draft.ts';
@@ -31,25 +32,17 @@ declare global {
   }
 }
 
-let view: Promise<typeof import('./form-view.ts')> | undefined;
-
 /**
  * The form itself (`form-view.ts`: its pages, the contract's rules, drafts, submitting, revising): a chunk of its
  * own in bundles, fetched once the element has a service or an application to show, so a page whose form waits for
- * a choice in the catalogue downloads only this element. A failed fetch is tried again next time.
+ * a choice in the catalogue downloads only this element.
  */
-function loadView(): Promise<typeof import('./form-view.ts')> {
-  if (!view) {
-    view = import('./form-view.ts').catch((error: unknown) => {
-      view = undefined;
-      throw error;
-    });
-    // The field controls side by side, not after the form: it asks for them as soon as it runs (and shows its own
-    // failure should they not come).
-    import('./steps.ts').catch(() => {});
-  }
-  return view;
-}
+const view = lazyModule(() => {
+  // The field controls side by side, not after the form: it asks for them as soon as it runs (and shows its own
+  // failure should they not come).
+  import('./steps.ts').catch(() => {});
+  return import('./form-view.ts');
+});
 
 /**
  * @tagname padu-service-form
@@ -260,7 +253,7 @@ export class PaduServiceForm extends ServiceSection {
     if (changed.has('service') && this.#view) this.#view.started = false;
     if (changed.has('fromUrl') && this.fromUrl && !this.service && !this.applicationId) this.#readUrl();
     // The form is fetched as soon as there is something to show, alongside the page's session.
-    if (!this.#idle) loadView().catch(() => {});
+    if (!this.#idle) view.load().catch(() => {});
   }
 
   /** `service` and `application-id` from the page URL (see `from-url`). */
@@ -297,7 +290,7 @@ export class PaduServiceForm extends ServiceSection {
     this.notice = null;
     if (!this.#view) {
       try {
-        const { ServiceFormView } = await loadView();
+        const { ServiceFormView } = await view.load();
         // The element's own code in another module: it reaches the element's protected members (see `FormHost`).
         this.#view ??= new ServiceFormView(this as unknown as FormHost);
         this.#view.watchSession();
