@@ -4,8 +4,11 @@ import {
   escapePointer,
   fieldTypes,
   isKnownFieldType,
+  isMaskedField,
+  maskAnswers,
   normalizeAnswer,
   normalizeAnswers,
+  reviseAnswers,
   validateAnswers,
   validateField,
   validateFormDefinition,
@@ -627,5 +630,34 @@ describe('validateField and helpers', () => {
     assert.equal(isKnownFieldType('nik'), true);
     assert.equal(isKnownFieldType('toString'), false);
     assert.equal(isKnownFieldType(undefined), false);
+  });
+});
+
+describe('revisions: masked answers and keep', () => {
+  const stored: Answers = { nama: 'Siti Rahmawati', nik: '3571014512900003', no_kk: '3571010101200002', jumlah: 2 };
+  it('masks the NIK and No. KK answers, and only those', () => {
+    assert.deepEqual(definition.steps.flatMap((step) => step.fields.filter(isMaskedField).map((field) => field.name)), ['nik', 'no_kk']);
+    assert.deepEqual(maskAnswers(definition, stored), { ...stored, nik: '3571********0003', no_kk: '3571********0002' });
+    assert.equal(stored.nik, '3571014512900003', 'a copy');
+  });
+  it('keeps the stored answers of the kept fields, and replaces the rest with the answers given', () => {
+    const { answers, errors } = reviseAnswers(definition, stored, { nama: 'Siti R.' }, ['nik', 'no_kk']);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(answers, { nama: 'Siti R.', nik: '3571014512900003', no_kk: '3571010101200002' });
+    // A kept field without a stored answer stays unanswered.
+    assert.deepEqual(reviseAnswers(definition, { nama: 'A' }, {}, ['nik']).answers, {});
+  });
+  it('refuses a kept name also answered, or not in the form, pointing into keep', () => {
+    const { errors } = reviseAnswers(definition, stored, { nik: '3571014512900003' }, ['no_kk', 'nik', 'toString'], { locale: 'en' });
+    assertWellFormed(errors);
+    assert.deepEqual(brief(errors), ['/keep/1 keep.answered', '/keep/2 unknown_field']);
+    assert.equal(errors[0]!.message, 'NIK is answered and also asked to stay as it was; choose one.');
+  });
+  it('lets the validator take an unanswered kept field as answered, and still judge one typed again', () => {
+    const answers = { ...valid };
+    delete (answers as Record<string, unknown>).nik;
+    assert.deepEqual(brief(validateAnswers(definition, answers, { ...base })), ['/answers/nik required']);
+    assert.deepEqual(validateAnswers(definition, answers, { ...base, keep: ['nik'] }), []);
+    assert.deepEqual(brief(validateAnswers(definition, { ...answers, nik: '3571********0003' }, { ...base, keep: ['nik'] })), ['/answers/nik nik.format']);
   });
 });

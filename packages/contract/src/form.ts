@@ -10,7 +10,7 @@
 import type { components } from './generated/openapi.ts';
 import { formatMessage, type ErrorCode, type Locale, type MessageParams } from './messages.ts';
 import { isEmail, normalizePhone } from './contact.ts';
-import { normalizeDigits, validateKk, validateNik } from './identity.ts';
+import { maskNik, normalizeDigits, validateKk, validateNik } from './identity.ts';
 import { isIsoDate, jakartaDate } from './dates.ts';
 
 type Schemas = components['schemas'];
@@ -65,6 +65,11 @@ export interface ValidateAnswersOptions {
   steps?: readonly string[];
   /** The server's upload lookup. Without it, file answers are only checked to be upload ids. */
   upload?: (id: string) => UploadInfo | undefined;
+  /**
+   * Fields whose stored answers a revision keeps (`keep` of `resubmitApplication`, see {@link reviseAnswers}):
+   * left unanswered, they stand for that answer, which the gateway judges.
+   */
+  keep?: readonly string[];
 }
 
 /** Options of {@link validateFormDefinition}. */
@@ -305,7 +310,9 @@ export function validateField(
 ): FieldError | null {
   if (!isKnownFieldType(field.type)) return null;
   const locale = options.locale ?? 'id';
-  const problem = check(field, normalizeAnswer(field, value), options);
+  const answer = normalizeAnswer(field, value);
+  if (isEmpty(field, answer) && options.keep?.includes(field.name)) return null;
+  const problem = check(field, answer, options);
   if (!problem) return null;
   const [code, extra] = problem;
   const params = { label: clean(localized(field.label, locale) ?? field.name, 120), ...extra };
@@ -352,4 +359,53 @@ export function validateAnswers(
     });
   }
   return errors;
+}
+
+// ---------------------------------------------------------------- revisions
+
+/**
+ * The field types whose answers every response shows masked ({@link maskAnswers}): a client can never send them
+ * back, so a revision names them in `keep` instead of asking the citizen to type them again.
+ */
+export const maskedFieldTypes: readonly FieldType[] = ['nik', 'kk'];
+
+/** Whether responses show this field's answers masked (NIK, No. KK). */
+export const isMaskedField = (field: Pick<FormField, 'type'>): boolean => (maskedFieldTypes as readonly string[]).includes(field.type);
+
+/** `answers` with every answer of a {@link isMaskedField masked field} masked, as every response shows them. */
+export function maskAnswers(definition: FormDefinition, answers: Answers): Answers {
+  const masked: Record<string, unknown> = { ...answers };
+  for (const field of fieldsOf(definition)) {
+    const value = Object.hasOwn(masked, field.name) ? masked[field.name] : undefined;
+    if (isMaskedField(field) && typeof value === 'string' && value) masked[field.name] = maskNik(value);
+  }
+  return masked as Answers;
+}
+
+/**
+ * The answers of a revision (`resubmitApplication`): the answers given, plus the stored answer of each field named
+ * in `keep`, so what the citizen left untouched stays as it was, masked NIK and No. KK included. A kept name the
+ * definition lacks is `unknown_field`, one also answered is `keep.answered` (pointers `/keep/<index>`); a kept
+ * field without a stored answer stays unanswered, for {@link validateAnswers} to judge.
+ */
+export function reviseAnswers(
+  definition: FormDefinition,
+  stored: Answers,
+  given: Answers,
+  keep: readonly string[],
+  options: Pick<ValidateAnswersOptions, 'locale'> = {},
+): { answers: Answers; errors: FieldError[] } {
+  const fields = new Map<string, FormField>();
+  for (const field of fieldsOf(definition)) if (!fields.has(field.name)) fields.set(field.name, field);
+  const answers: Record<string, unknown> = { ...given };
+  const errors: FieldError[] = [];
+  const locale = options.locale ?? 'id';
+  keep.forEach((name, index) => {
+    const field = fields.get(name);
+    const params: MessageParams = field ? { label: clean(localized(field.label, locale) ?? field.name, 120) } : { field: clean(name, 100) };
+    const code = !field ? 'unknown_field' : Object.hasOwn(answers, name) ? 'keep.answered' : null;
+    if (code) errors.push({ pointer: `/keep/${index}`, code, message: formatMessage(code, params, locale), params });
+    else if (Object.hasOwn(stored, name)) answers[name] = stored[name];
+  });
+  return { answers: answers as Answers, errors };
 }

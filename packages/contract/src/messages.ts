@@ -46,6 +46,8 @@ export const errorCodes = [
   'file.type',
   'file.too_large',
   'unknown_field',
+  // revisions
+  'keep.answered',
   // form definitions
   'definition.invalid',
   'definition.unknown_type',

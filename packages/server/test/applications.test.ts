@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestGateway, BUDI, SITI, officerOf, type TestGateway } from './helpers/harness.ts';
-import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
+import { aktaAnswers, domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
 import { TRACKING_ALPHABET } from '../src/domain/tracking-code.ts';
 
 const CODE = new RegExp(`^KBL-[${TRACKING_ALPHABET}]{4}-[${TRACKING_ALPHABET}]{4}$`);
@@ -208,6 +208,59 @@ describe('applications', () => {
     const again = await t.api.call('resubmitApplication', { token: siti, params: { applicationId: seeded.id }, json: { answers } });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'application.not_revisable');
+  });
+
+  describe('a revision that leaves masked answers as they are', () => {
+    const MASKED = ['no_kk', 'nik_ibu', 'nik_ayah', 'nik_saksi_1', 'nik_saksi_2'];
+    /** Siti's akta-kelahiran, returned by Disdukcapil for a correction, as she reads it back (NIK and KK masked). */
+    async function returned() {
+      const original = aktaAnswers(await newUpload(), await newUpload());
+      const created = await t.api.submit(siti, { serviceId: 'akta-kelahiran', answers: original });
+      assert.equal(created.status, 201, created.text);
+      const params = { applicationId: created.body.id };
+      const officer = await t.api.token(officerOf('disdukcapil'));
+      for (const json of [{ to: 'verifying' }, { to: 'needs_revision', note: 'Tempat lahir tidak sesuai surat keterangan lahir.' }]) {
+        const moved = await t.api.call('transitionApplication', { token: officer, params, json });
+        assert.equal(moved.status, 200, moved.text);
+      }
+      const read = await t.api.call('getApplication', { token: siti, params });
+      for (const name of MASKED) assert.match(read.body.answers[name], /^\d{4}\*{8}\d{4}$/, name);
+      const stored = async () =>
+        JSON.parse((await t.gateway.context.db.selectFrom('applications').select('answers').where('id', '=', created.body.id).executeTakeFirstOrThrow()).answers);
+      return { original, params, shown: read.body.answers as Record<string, unknown>, stored };
+    }
+    const without = (answers: Record<string, unknown>, names: string[]) => Object.fromEntries(Object.entries(answers).filter(([name]) => !names.includes(name)));
+
+    it('changes the one answer given and keeps the stored NIK and No. KK answers named in `keep`', async () => {
+      const { original, params, shown, stored } = await returned();
+      const answers = { ...without(shown, MASKED), tempat_lahir: 'Kabupaten Kediri' };
+      const res = await t.api.call('resubmitApplication', { token: siti, params, json: { answers, keep: MASKED } });
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.status, 'submitted');
+      assert.deepEqual(await stored(), { ...original, tempat_lahir: 'Kabupaten Kediri' }, 'every answer left untouched is the stored one');
+      for (const name of MASKED) assert.equal(res.body.answers[name], shown[name], `${name} still masked in the response`);
+      assert.ok(!res.text.includes(original.nik_saksi_1), 'no unmasked NIK in the response');
+    });
+
+    it('refuses a mask sent as an answer, a name both kept and answered, and a kept name the form lacks (422); nothing changes', async () => {
+      const { original, params, shown, stored } = await returned();
+      const mask = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: shown } });
+      assert.equal(mask.status, 422, mask.text);
+      assert.deepEqual(mask.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`), MASKED.map((name) => `/answers/${name} ${name === 'no_kk' ? 'kk' : 'nik'}.format`));
+      const both = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: { ...without(shown, MASKED), nik_ibu: original.nik_ibu }, keep: MASKED } });
+      assert.equal(both.status, 422, both.text);
+      assert.deepEqual(both.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`), ['/keep/1 keep.answered']);
+      assert.equal(both.body.errors[0].message, 'Isian NIK ibu diisi dan juga diminta tetap seperti semula; pilih salah satu.');
+      const unknown = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: without(shown, MASKED), keep: [...MASKED, 'nik_anak'] } });
+      assert.equal(unknown.status, 422, unknown.text);
+      assert.deepEqual(unknown.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`), ['/keep/5 unknown_field']);
+      // Without `keep`, the answers are the whole new set, as before: the masked ones are missing.
+      const missing = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: without(shown, MASKED) } });
+      assert.equal(missing.status, 422);
+      assert.deepEqual(missing.body.errors.map((e: { pointer: string }) => e.pointer), ['/answers/no_kk', '/answers/nik_ibu', '/answers/nik_saksi_1', '/answers/nik_saksi_2']);
+      assert.deepEqual(await stored(), original);
+      assert.equal((await t.api.call('getApplication', { token: siti, params })).body.status, 'needs_revision');
+    });
   });
 
   it('cancels while the state machine allows it, with an optional reason', async () => {

@@ -352,6 +352,12 @@ export interface paths {
          * @description Only the applicant, and only while the application is `needs_revision`. The new answers are validated
          *     against the form definition of the version the application was made with. The application returns to
          *     `submitted` and its SLA clock runs again.
+         *
+         *     `answers` replace the stored answers, except the fields named in `keep`, which keep their stored answers.
+         *     Responses show NIK and No. KK answers masked, so a client cannot send them back: it names the ones the
+         *     citizen left untouched in `keep` rather than asking for them again, and never sends a mask as an answer
+         *     (a mask is not a valid NIK or No. KK: 422). A name in `keep` that is also in `answers` is refused
+         *     (`keep.answered` at `/keep/<index>`), as is one the form does not have (`unknown_field`).
          */
         post: operations["resubmitApplication"];
         delete?: never;
@@ -958,7 +964,14 @@ export interface components {
             answers: components["schemas"]["Answers"];
         };
         ResubmitApplicationRequest: {
+            /** @description The revised answers; they replace the stored ones, except those named in `keep`. */
             answers: components["schemas"]["Answers"];
+            /**
+             * @description Fields whose stored answers stay as they are, for the masked NIK and No. KK answers the citizen left
+             *     untouched (a client only ever sees them masked). Not also in `answers`; a kept field with no stored
+             *     answer stays unanswered.
+             */
+            keep?: components["schemas"]["FormName"][];
         };
         CancelApplicationRequest: {
             reason?: components["schemas"]["PlainText"];

@@ -35,6 +35,7 @@ export const en: MessageCatalogue = {
   'file.type': 'The document for {label} must be {accept}.',
   'file.too_large': 'The document for {label} must be {maxMb} MB or smaller.',
   unknown_field: '{field} is not a field of this form.',
+  'keep.answered': '{label} is answered and also asked to stay as it was; choose one.',
   'definition.invalid': 'The form definition is incomplete at {field}.',
   'definition.unknown_type': 'The field type "{type}" of {field} is not known.',
   'definition.duplicate_name': 'The name {field} is used more than once.',

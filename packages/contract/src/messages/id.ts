@@ -35,6 +35,7 @@ export const id: MessageCatalogue = {
   'file.type': 'Dokumen {label} harus berformat {accept}.',
   'file.too_large': 'Ukuran dokumen {label} paling besar {maxMb} MB.',
   unknown_field: 'Isian {field} tidak ada dalam formulir ini.',
+  'keep.answered': 'Isian {label} diisi dan juga diminta tetap seperti semula; pilih salah satu.',
   'definition.invalid': 'Definisi formulir tidak lengkap pada {field}.',
   'definition.unknown_type': 'Jenis isian "{type}" pada {field} tidak dikenal.',
   'definition.duplicate_name': 'Nama {field} dipakai lebih dari satu kali.',

@@ -32,8 +32,6 @@ export interface Draft {
   returnTo: number | null;
   values: Record<string, DraftValue>;
   files: Record<string, FileInfo>;
-  /** Identity answers (NIK, No. KK) that must be typed again when revising: the gateway only sends them masked. */
-  refill?: string[];
   /** One per draft, reused by every submit attempt (reloads included). */
   idempotencyKey: string;
 }

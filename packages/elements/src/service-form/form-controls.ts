@@ -21,6 +21,8 @@ export interface ControlContext {
   host(): FormHost;
   valueOf(name: string): DraftValue | undefined;
   fileOf(name: string): FileInfo | undefined;
+  /** The masked answer a revision keeps while the control stays empty (NIK, No. KK), if any. */
+  keptOf(name: string): string | undefined;
   issueText(issue: Issue): string;
   /** The contract's check of the field's current answer. */
   check(name: string): { code: ErrorCode; params: MessageParams } | null;
@@ -93,13 +95,15 @@ export class FieldControls {
     const value = this.#context.valueOf(name);
     const issue = this.#host.fieldIssues.get(name);
     const patternMessage = field.patternMessage && this.#host.localized(field.patternMessage);
+    const kept = this.#context.keptOf(name);
     Object.assign(control, {
       client: this.#host.api,
       name,
       label: this.#host.localized(field.label) || name,
-      hint: this.#host.localized(field.hint),
-      required: field.required === true,
-      markOptional: true,
+      hint: [kept && this.#host.t('formKeptHint', { value: kept }), this.#host.localized(field.hint)].filter(Boolean).join(' '),
+      // Left empty, a kept answer stays as stored: nothing to require, and not optional either.
+      required: field.required === true && !kept,
+      markOptional: !kept,
       autocomplete: typeof field.autocomplete === 'string' ? field.autocomplete : '',
       labelLevel: asHeading ? this.#host.headingLevel : 0,
       error: issue ? this.#context.issueText(issue) : '',

@@ -14,6 +14,7 @@ import {
   formatDate as formatIsoDate,
   formatNumber as formatPlainNumber,
   isKnownFieldType,
+  isMaskedField,
   normalizeAnswer,
   validateAnswers,
   validateField,
@@ -159,8 +160,8 @@ export class ServiceFormView {
   /** The answers as the controls hold them (not reactive: the controls show them). */
   #values: Record<string, DraftValue> = {};
   #files: Record<string, FileInfo> = {};
-  /** NIK and No. KK answers the gateway sent back masked when revising: they must be typed again. */
-  #refill = new Set<string>();
+  /** NIK and No. KK answers of the application being revised, masked as sent: left empty, each stays as stored. */
+  #kept = new Map<string, string>();
   #idempotencyKey = '';
   /** The user whose answers are in memory; another user never sees them. */
   #owner: string | null = null;
@@ -172,6 +173,7 @@ export class ServiceFormView {
     host: () => this.host,
     valueOf: (name) => this.#values[name],
     fileOf: (name) => this.#files[name],
+    keptOf: (name) => this.#kept.get(name),
     issueText: (issue) => this.#issueText(issue),
     check: (name) => {
       const field = this.#fieldNamed(name);
@@ -253,7 +255,7 @@ export class ServiceFormView {
   #check(stepIds?: string[]): Issue[] {
     const form = this.#form as FormDefinition;
     const errors = new Map(
-      validateAnswers(form, this.host.answers, { locale: this.host.locale, ...(stepIds ? { steps: stepIds } : {}) }).map((error) => [
+      validateAnswers(form, this.host.answers, { locale: this.host.locale, keep: [...this.#kept.keys()], ...(stepIds ? { steps: stepIds } : {}) }).map((error) => [
         answerName(error.pointer),
         error,
       ]),
@@ -383,10 +385,14 @@ export class ServiceFormView {
     this.#adopted = key;
     const draft = readDraft(this.host.draftStorage, this.#draftKey());
     const known = new Set(this.#fields.map((field) => field.name));
+    const answers = this.host.application?.answers ?? {};
+    for (const field of this.#fields.filter(isMaskedField)) {
+      const masked = answers[field.name];
+      if (typeof masked === 'string' && masked) this.#kept.set(field.name, masked);
+    }
     if (draft) {
       this.#values = Object.fromEntries(Object.entries(draft.values).filter(([name]) => known.has(name)));
       this.#files = Object.fromEntries(Object.entries(draft.files).filter(([name]) => known.has(name)));
-      this.#refill = new Set(draft.refill);
       this.#idempotencyKey = draft.idempotencyKey;
       this.host.page = draft.page;
       this.#returnTo = draft.returnTo;
@@ -396,17 +402,13 @@ export class ServiceFormView {
     }
   }
 
-  /** The application's answers in the form. NIK and No. KK come back masked, so those are asked again. */
+  /** The application's answers in the form, but the masked ones (`#kept`): those stay as stored unless retyped. */
   #prefill(application: Application): void {
     const uploads = new Map(application.attachments.map((upload) => [upload.id, upload]));
     const entries: [string, DraftValue][] = [];
     for (const field of this.#fields) {
       const answer = application.answers[field.name];
-      if (answer === undefined) continue;
-      if ((field.type === 'nik' || field.type === 'kk') && String(answer).includes('*')) {
-        this.#refill.add(field.name);
-        continue;
-      }
+      if (answer === undefined || this.#kept.has(field.name)) continue;
       entries.push([field.name, typeof answer === 'number' ? String(answer) : answer]);
       const upload = field.type === 'file' ? uploads.get(String(answer)) : undefined;
       if (upload) this.#files = { ...this.#files, [field.name]: { name: upload.fileName, size: upload.bytes } };
@@ -420,7 +422,7 @@ export class ServiceFormView {
     this.#adopted = '';
     this.#values = {};
     this.#files = {};
-    this.#refill = new Set();
+    this.#kept = new Map();
     this.#idempotencyKey = '';
     this.#returnTo = null;
     this.host.page = 0;
@@ -443,7 +445,6 @@ export class ServiceFormView {
       returnTo: this.#returnTo,
       values: this.#values,
       files: this.#files,
-      refill: [...this.#refill],
       idempotencyKey: this.#idempotencyKey,
     });
   }
@@ -570,7 +571,6 @@ export class ServiceFormView {
       else delete files[name];
       this.#files = files;
     }
-    if (!isEmpty(value)) this.#refill.delete(name);
     this.#save();
   }
 
@@ -600,9 +600,11 @@ export class ServiceFormView {
     this.host.issues = [];
     try {
       const answers = this.host.answers;
+      // The masked answers left empty stay as stored: named, never sent back as masks.
+      const keep = [...this.#kept.keys()].filter((name) => !Object.hasOwn(answers, name));
       this.#finish(
         applicationId
-          ? await this.host.api.applications.resubmit(applicationId, { answers })
+          ? await this.host.api.applications.resubmit(applicationId, { answers, ...(keep.length ? { keep } : {}) })
           : await this.host.api.applications.submit({ serviceId: this.#serviceId, answers }, { idempotencyKey: this.#idempotencyKey }),
       );
     } catch (error) {
@@ -768,7 +770,6 @@ export class ServiceFormView {
       ${this.#renderIssues()} ${this.#renderNotice()}
       <p class="caption">${this.host.localized(this.host.loaded?.name)}</p>
       ${pageHeading(this.host, this.host.t('formCheckHeading'))}
-      ${this.#refill.size ? html`<p class="notice warning">${this.host.t('formRefillNote')}</p>` : nothing}
       ${steps.map((step) => html`${subheading(this.host, this.host.localized(step.title))} ${this.#renderAnswers(step, true)}`)}
       <button part="submit" class="button" type="button" aria-disabled=${this.host.busy ? 'true' : nothing} @click=${() => void this.#submit()}>
         ${this.host.t(this.host.busy ? 'formSubmitting' : this.host.application ? 'formResubmit' : 'formSubmit')}
@@ -801,9 +802,10 @@ export class ServiceFormView {
   #display(field: FormField): TemplateResult | string {
     const answer = this.#toAnswer(field, this.#values[field.name]);
     if (isYesNo(field)) return this.host.t(answer === true ? 'formYes' : 'formNo');
+    const kept = this.#kept.get(field.name);
     if (answer === undefined) {
-      return this.#refill.has(field.name)
-        ? html`<strong class="refill">${this.host.t('formRefill')}</strong>`
+      return kept
+        ? html`${kept} <span class="muted">(${this.host.t('formKept')})</span>`
         : html`<span class="muted">${this.host.t('formNotAnswered')}</span>`;
     }
     const label = (value: unknown) => this.#controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);

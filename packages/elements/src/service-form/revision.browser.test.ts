@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import './service-form.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
 import { find, loggedIn, newClient, shadow, textOf, until } from '../../test/browser/support.ts';
-import { NIK, answerPage, control, mountForm, pageTitle, pdf, press, submit, summaryItems } from '../../test/browser/service-form.ts';
+import { KK, NIK, answerPage, control, inner, mountForm, pageTitle, pdf, press, submit, summaryItems } from '../../test/browser/service-form.ts';
 
 const NOTE = 'Foto surat pengantar RT/RW buram. Mohon unggah ulang dengan foto yang jelas.';
 
@@ -20,6 +20,39 @@ async function returnedApplication() {
   return { siti, officer, application, oldUpload: upload.id };
 }
 
+const AKTA_NOTE = 'Tempat lahir tidak sesuai surat keterangan lahir.';
+/** Siti's akta-kelahiran (one No. KK and four NIKs), returned by Disdukcapil for a correction. */
+async function returnedAkta() {
+  const siti = await loggedIn();
+  const [lahir, nikah] = await Promise.all([siti.uploads.create(pdf('surat-lahir.pdf')), siti.uploads.create(pdf('buku-nikah.pdf'))]);
+  const application = await siti.applications.submit({
+    serviceId: 'akta-kelahiran',
+    answers: {
+      nama_anak: 'Aisyah Putri Ramadhani', jenis_kelamin: 'perempuan', tanggal_lahir: '2026-01-10', tempat_lahir: 'Kota Kediri',
+      anak_ke: 1, no_kk: KK, nik_ibu: NIK.siti, nama_ibu: 'Siti Rahmawati', nik_ayah: NIK.budi, nama_ayah: 'Ahmad Fauzi',
+      status_perkawinan: 'tercatat', nik_saksi_1: NIK.other, nama_saksi_1: 'Sri Wahyuni', nik_saksi_2: NIK.budi,
+      nama_saksi_2: 'Bambang Hermanto', surat_keterangan_lahir: lahir.id, buku_nikah: nikah.id, pernyataan_benar: true,
+    },
+  });
+  const officer = await loggedIn('petugas.disdukcapil@demo.padu.id');
+  await officer.officer.transition(application.id, { to: 'verifying' });
+  await officer.officer.transition(application.id, { to: 'needs_revision', note: AKTA_NOTE });
+  return { siti, officer, application };
+}
+
+/** The "Ubah" link of a row of the check-answers page. */
+function changeLink(form: HTMLElement, label: string): HTMLAnchorElement {
+  const link = [...shadow(form).querySelectorAll<HTMLAnchorElement>('[part=summary-list] a')].find((a) => textOf(a) === `Ubah ${label}`);
+  if (!link) throw new Error(`no "Ubah ${label}"`);
+  return link;
+}
+
+/** The answer shown in a row of the check-answers page. */
+function shownAnswer(form: HTMLElement, label: string): string {
+  const row = [...shadow(form).querySelectorAll('[part=summary-list] .summary-row')].find((r) => textOf(r.querySelector('dt')!) === label);
+  return textOf(row!.querySelector('dd')!);
+}
+
 describe('<padu-service-form>: revising an application in "Perlu Perbaikan"', () => {
   beforeEach(() => sessionStorage.clear());
 
@@ -32,8 +65,8 @@ describe('<padu-service-form>: revising an application in "Perlu Perbaikan"', ()
     expect(note).to.include(`Petugas mengembalikan permohonan ${application.trackingCode} untuk diperbaiki.`);
     expect(note).to.include(`Catatan petugas: ${NOTE}`);
     expect(textOf(form)).to.include('buram.pdf');
-    // The gateway sends NIKs back masked: the citizen types it again.
-    expect(textOf(form)).to.include('NIK Perlu diisi ulang');
+    // The gateway sends NIKs back masked: shown so, and kept as stored unless typed again.
+    expect(shownAnswer(form, 'NIK')).to.equal('3571********0003 (tidak diubah)');
     await expect(form).to.be.accessible();
 
     const change = [...shadow(form).querySelectorAll<HTMLAnchorElement>('[part=summary-list] a')].find((link) =>
@@ -48,10 +81,6 @@ describe('<padu-service-form>: revising an application in "Perlu Perbaikan"', ()
     expect(pageTitle(form)).to.equal('Periksa jawaban Anda');
     expect(textOf(form)).to.include('jelas.pdf');
 
-    await press(form, '[part=submit]');
-    expect(form.step, 'the NIK must be typed again first').to.equal(0);
-    expect(summaryItems(form)).to.deep.equal(['NIK wajib diisi.']);
-    await answerPage(form, { nik: NIK.siti });
     expect(textOf(find(form, '[part=submit]'))).to.equal('Ajukan perbaikan');
     await submit(form);
     expect(textOf(find(form, '[part=panel]'))).to.include('Perbaikan terkirim');
@@ -61,7 +90,59 @@ describe('<padu-service-form>: revising an application in "Perlu Perbaikan"', ()
     expect(seen.status).to.equal('submitted');
     expect(seen.answers.pengantar_rt_rw).not.to.equal(oldUpload);
     expect(seen.answers.pengantar_rt_rw).to.equal(form.answers.pengantar_rt_rw);
+    expect(seen.answers.nik, 'the NIK as it was').to.equal('3571********0003');
     expect(sessionStorage.length, 'the revision draft is gone').to.equal(0);
+  });
+
+  it('keeps every answer the citizen does not change: the masked NIK and No. KK are neither asked again nor sent back', async () => {
+    const { siti, officer, application } = await returnedAkta();
+    const before = await officer.applications.get(application.id);
+    const mount = () => mountForm(html`<padu-service-form application-id=${application.id} .client=${siti}></padu-service-form>`);
+    const first = await mount();
+    expect(pageTitle(first)).to.equal('Periksa jawaban Anda');
+    changeLink(first, 'Tempat lahir').click();
+    await first.updateComplete;
+    await answerPage(first, { tempat_lahir: 'Kabupaten Kediri' });
+    first.remove();
+
+    // A reload resumes the draft, and what it did not change is still kept.
+    const form = await mount();
+    expect(pageTitle(form)).to.equal('Periksa jawaban Anda');
+    expect(textOf(form)).not.to.include('Perlu diisi ulang');
+    expect(shownAnswer(form, 'Tempat lahir')).to.equal('Kabupaten Kediri');
+    const masked: [string, string][] = [['Nomor Kartu Keluarga', 'no_kk'], ['NIK ibu', 'nik_ibu'], ['NIK saksi pertama', 'nik_saksi_1'], ['NIK saksi kedua', 'nik_saksi_2']];
+    for (const [label, name] of masked) {
+      expect(shownAnswer(form, label), label).to.equal(`${before.answers[name]} (tidak diubah)`);
+    }
+    await expect(form).to.be.accessible();
+
+    // The step with No. KK and NIK ibu: left as it is, it goes through.
+    changeLink(form, 'Nomor Kartu Keluarga').click();
+    await form.updateComplete;
+    const kk = control(form, 'no_kk');
+    await kk.updateComplete;
+    expect(inner(kk).value, 'the stored number is not in the control').to.equal('');
+    expect(textOf(find(kk, '[part=hint]'))).to.include(`${before.answers.no_kk}`);
+    await press(form, '[part=continue]');
+    expect(summaryItems(form)).to.deep.equal([]);
+    expect(pageTitle(form)).to.equal('Periksa jawaban Anda');
+
+    // A number typed again replaces the stored one, and shows as typed.
+    changeLink(form, 'NIK saksi kedua').click();
+    await form.updateComplete;
+    await answerPage(form, { nik_saksi_2: NIK.siti });
+    expect(shownAnswer(form, 'NIK saksi kedua')).to.equal(NIK.siti);
+
+    const sent: unknown[] = [];
+    form.addEventListener('padu-submit', () => sent.push(structuredClone(form.answers)));
+    await submit(form);
+    expect(textOf(find(form, '[part=panel]'))).to.include('Perbaikan terkirim');
+    expect(JSON.stringify(sent), 'no mask sent as an answer').not.to.include('*');
+
+    const after = await officer.applications.get(application.id);
+    expect(after.status).to.equal('submitted');
+    expect(after.answers).to.deep.equal({ ...before.answers, tempat_lahir: 'Kabupaten Kediri', nik_saksi_2: '3571********0003' });
+    expect(before.answers.nik_saksi_2).to.equal('3571********0001');
   });
 
   it('asks to log in first, then opens the application', async () => {

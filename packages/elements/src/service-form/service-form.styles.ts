@@ -69,9 +69,6 @@ export const serviceFormStyles = css`
         grid-column: auto;
       }
     }
-    .refill {
-      color: var(--_warning);
-    }
     .panel {
       margin-bottom: var(--_space-m);
       padding: var(--_space-l) var(--_space-m);

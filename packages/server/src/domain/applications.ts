@@ -5,8 +5,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   checkTransition,
   isFinal,
+  maskAnswers,
   maskNik,
   normalizeAnswers,
+  reviseAnswers,
   statusLabels,
   validateAnswers,
   type Schemas,
@@ -80,16 +82,6 @@ function uploadIdsIn(service: Service, answers: Answers): string[] {
   return fieldsOfType(service, ['file'])
     .map((name) => answers[name])
     .filter((value): value is string => typeof value === 'string' && value !== '');
-}
-
-/** NIK and No. KK answers masked, as every response shows them. */
-function maskAnswers(service: Service, answers: Answers): Answers {
-  const masked: Answers = { ...answers };
-  for (const name of fieldsOfType(service, ['nik', 'kk'])) {
-    const value = masked[name];
-    if (typeof value === 'string' && value) masked[name] = maskNik(value);
-  }
-  return masked;
 }
 
 function transitionProblem(code: 'transition.not_allowed' | 'transition.forbidden_role' | 'transition.note_required', from: ApplicationStatus, to: ApplicationStatus, pointer: string) {
@@ -262,7 +254,7 @@ export class ApplicationService {
         agencyId: row.agency_id,
         agencyName: agency.name,
         status: row.status as ApplicationStatus,
-        answers: maskAnswers(service, answers),
+        answers: maskAnswers(service.form, answers),
         // The documents of the current answers; earlier versions stay downloadable for the OPD.
         attachments: (attachments.get(row.id) ?? []).filter((u) => inAnswers.has(u.id)).map(toUpload),
         history: history.map((change) => ({
@@ -510,8 +502,11 @@ export class ApplicationService {
     return row;
   }
 
-  /** The applicant revises the answers of a `needs_revision` application; it goes back to `submitted`. */
-  async resubmit(principal: Principal, id: string, answersIn: Answers) {
+  /**
+   * The applicant revises the answers of a `needs_revision` application; it goes back to `submitted`. The
+   * fields named in `keep` keep their stored answers (NIK and No. KK, which the applicant only sees masked).
+   */
+  async resubmit(principal: Principal, id: string, revision: Schemas['ResubmitApplicationRequest']) {
     const row = await this.row(id);
     if (!row || row.applicant_id !== principal.userId) throw notFound();
     const from = row.status as ApplicationStatus;
@@ -526,7 +521,9 @@ export class ApplicationService {
     // The version the application was made with, even if the service has changed since.
     const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
     if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
-    const { answers, uploadIds } = await this.#checkedAnswers(service, answersIn, principal.userId);
+    const revised = reviseAnswers(service.form, JSON.parse(row.answers) as Answers, revision.answers, revision.keep ?? []);
+    if (revised.errors.length > 0) throw validationProblem(revised.errors);
+    const { answers, uploadIds } = await this.#checkedAnswers(service, revised.answers, principal.userId);
     const at = nowIso();
     const change = await this.#db.transaction().execute(async (trx) => {
       const change = await this.#recordChange(trx, row, 'submitted', { role: 'citizen', agencyId: null, userId: principal.userId }, null, at, service, {

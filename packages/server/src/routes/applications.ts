@@ -42,7 +42,7 @@ export function applicationHandlers(ctx: GatewayContext): ApplicationHandlers {
     },
 
     async resubmitApplication({ principal, params, body }) {
-      return { status: 200, body: await applications.resubmit(principal, params.applicationId, body.answers) };
+      return { status: 200, body: await applications.resubmit(principal, params.applicationId, body) };
     },
 
     async cancelApplication({ principal, params, body }) {
