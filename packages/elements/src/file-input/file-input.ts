@@ -165,7 +165,6 @@ export class PaduFileInput extends PaduField {
           (status === 413 && this.#rule(this.accept[0] ?? '', Number.MAX_SAFE_INTEGER)) ||
           this.failure(error),
       );
-      this.announcement = '';
     } finally {
       if (this.#upload === controller) {
         this.uploading = false;
