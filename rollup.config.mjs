@@ -142,7 +142,9 @@ function elementEntries() {
  *   every page with a form has the login chunk (the form and its controls draw the NIK input), so the messages cost
  *   it no file of their own, and a field elsewhere fetches that chunk with its first other message (the tracker's
  *   fields have none);
- * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, the status machine).
+ * - `lifecycle`: the contract's status machine (the transitions, and the stages a tracker shows of an
+ *   application), with a tracker's first application and with `padu-api.js`;
+ * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API).
  */
 const cdnChunks = [
   [/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/, 'provider'],
@@ -158,7 +160,7 @@ const cdnChunks = [
   [/^sdk:/, 'core'],
   [/^contract:form$/, 'rules'],
   [/^contract:identity$/, 'login'],
-  [/^contract:transitions$/, 'page-api'],
+  [/^contract:(transitions|progress)$/, 'lifecycle'],
   [/^contract:messages\/en$/, undefined],
   [/^contract:(messages|messages\/id)$/, 'messages'],
   [/^contract:dates$/, 'login'],

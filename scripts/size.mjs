@@ -158,6 +158,7 @@ const cdnReaders = {
   'padu-ky.js': 'with the first call to the gateway',
   'padu-live.js': 'with the first live status watch',
   'padu-tracked.js': "with a tracker's first application",
+  'padu-lifecycle.js': "with a tracker's first application, and with `padu-api.js`",
   'padu-en.js': 'pages in English (`lang="en"`)',
   'padu-form.js': 'once a `<padu-service-form>` has a service or an application to show',
   'padu-controls.js': 'once a form shows a service, or with a field control alone',

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ApplicationStatus } from '@padu/contract';
-import { applications, citizen, trackingCodes } from './fixtures/data.ts';
+import { applicationIn, applications, citizen, trackingCodes, trackingOf } from './fixtures/data.ts';
 import { fixtureClient, notFound, rateLimited, serverError } from './fixtures/router.ts';
 import type { Scenario } from './fixtures/router.ts';
 
@@ -30,6 +30,16 @@ export const InProcess = inStatus('in_process');
 export const AwaitingSignature = inStatus('awaiting_signature');
 export const Completed = inStatus('completed');
 export const ReadyForPickup = inStatus('ready_for_pickup');
+
+/** Completed straight from "Sedang Diproses": the signing it skipped is not shown as passed. */
+export const CompletedWithoutSigning: Story = {
+  render: () => {
+    const completed = applicationIn('completed');
+    const history = completed.history.filter((change) => change.status !== 'awaiting_signature');
+    const tracking = trackingOf({ ...completed, history });
+    return byCode(tracking.trackingCode, { routes: { 'GET tracking/*': { status: 200, body: tracking } } });
+  },
+};
 export const Rejected = inStatus('rejected');
 export const Cancelled = inStatus('cancelled');
 

@@ -16,6 +16,18 @@ export const Empty: Story = {
     .client=${fixtureClient()}
   ></padu-file-input>`,
 };
+/**
+ * Choose a file: the fixture gateway takes 4 seconds, while the control keeps the focus (busy, not disabled); the
+ * focus is on it when the upload ends, and its live region says the result.
+ */
+export const SlowUpload: Story = {
+  render: () => html`<padu-file-input
+    label="Kartu Keluarga lama"
+    accept="application/pdf, image/jpeg, image/png"
+    max-bytes="2097152"
+    .client=${fixtureClient({ delay: 4000 })}
+  ></padu-file-input>`,
+};
 export const Uploaded: Story = {
   render: () => html`<padu-file-input
     label="Kartu Keluarga lama"

@@ -8,7 +8,7 @@ describe('@padu/contract entry point', () => {
     for (const name of [
       'normalizeDigits', 'validateNik', 'validateKk', 'maskNik', 'maskName', 'normalizePhone', 'isEmail',
       'statusLabels', 'applicationStatuses', 'finalStatuses', 'progressSteps', 'transitions', 'checkTransition',
-      'allowedTransitions', 'isFinal', 'createWorkingCalendar', 'computeDue', 'formatTimeFrame', 'holidayYears',
+      'allowedTransitions', 'progressOf', 'isFinal', 'createWorkingCalendar', 'computeDue', 'formatTimeFrame', 'holidayYears',
       'CalendarYearMissingError', 'validateFormDefinition', 'normalizeAnswer', 'normalizeAnswers', 'validateAnswers',
       'validateField', 'maskedFieldTypes', 'isMaskedField', 'maskAnswers', 'reviseAnswers', 'formatMessage', 'errorCodes', 'registerMessages', 'loadMessages', 'hasMessages', 'isErrorCode', 'terbilang', 'formatDate', 'jakartaDate',
     ]) {

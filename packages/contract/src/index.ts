@@ -35,6 +35,7 @@ export * from './identity.ts';
 export * from './contact.ts';
 export * from './status.ts';
 export * from './transitions.ts';
+export * from './progress.ts';
 export * from './calendar.ts';
 export * from './holidays/index.ts';
 export * from './form.ts';

@@ -1,6 +1,7 @@
 /**
  * The one application lifecycle every OPD shares: its statuses, their labels, the happy path a tracker draws.
- * Who may move an application from one status to another is transitions.ts.
+ * Who may move an application from one status to another is transitions.ts; what a tracker shows of one
+ * application's way, progress.ts.
  */
 
 import type { components } from './generated/openapi.ts';
@@ -40,7 +41,7 @@ export const applicationStatuses = Object.keys(statusLabels.id) as ApplicationSt
 /** Statuses nothing leaves. (`ready_for_pickup` is not one: it still becomes `completed` on pick-up.) */
 export const finalStatuses: readonly ApplicationStatus[] = ['completed', 'rejected', 'cancelled'];
 
-/** The fixed happy path a progress tracker draws. */
+/** The happy path, in order: the stages a tracker shows ahead of an application (progress.ts `progressOf`). */
 export const progressSteps: readonly ApplicationStatus[] = [
   'submitted',
   'verifying',

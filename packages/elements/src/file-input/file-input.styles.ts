@@ -13,8 +13,9 @@ export const fileInputStyles = css`
       accent-color: var(--_brand);
     }
     /* The native input is hidden (its own button speaks the browser's language, not the page's); its label is the
-       visible button, and shows the input's keyboard focus. */
-    .native:focus-visible ~ .row .chooser {
+       visible button, and shows the input's keyboard focus, which the progress bar shows while it uploads. */
+    .native:focus-visible ~ .row .chooser,
+    .native:focus-visible ~ progress {
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: 2px;
     }

@@ -38,6 +38,10 @@ const CHOSEN = '00000000-0000-4000-8000-000000000000';
  * it got, and the upload can be cancelled; a failed upload can be retried; an uploaded file shows its name and
  * size and can be removed or replaced.
  *
+ * The control keeps the keyboard focus while it uploads (it is busy, `aria-disabled`, and opens no file picker,
+ * but is not disabled) and has it when the upload ends, with the result (or the reason it failed) said in its
+ * live region.
+ *
  * The file is checked again by content on the gateway. The upload keeps going if the element leaves the page
  * (a multi-page form moving on), so nothing is sent twice on slow links.
  *
@@ -132,11 +136,15 @@ export class PaduFileInput extends PaduField {
   async #send(file: File): Promise<void> {
     this.#upload?.abort();
     const controller = (this.#upload = new AbortController());
+    // The control stays focusable while it uploads (busy, not disabled), so the focus stays where it is;
+    // "Coba lagi", which the upload hides, hands it to the control.
+    const focused = this.matches(':focus-within');
     this.#file = file;
     this.uploading = true;
     this.loaded = 0;
     this.total = file.size;
     this.announcement = this.t('fileUploading', { name: file.name });
+    if (focused) void this.#settle();
     try {
       const uploads = uploadsOf(this.api);
       if (!uploads) throw new PaduError('This Padu client cannot upload');
@@ -157,12 +165,19 @@ export class PaduFileInput extends PaduField {
           (status === 413 && this.#rule(this.accept[0] ?? '', Number.MAX_SAFE_INTEGER)) ||
           this.failure(error),
       );
-      this.announcement = '';
     } finally {
       if (this.#upload === controller) {
         this.uploading = false;
         this.#upload = undefined;
       }
+    }
+    // The focus comes back to the control from anything the upload changes (the cancel button it removes), or
+    // from nowhere if it was here when the upload began; the result is said in the live region.
+    if (this.matches(':focus-within') || (focused && document.activeElement === document.body)) void this.#settle();
+    if (this.#file === file) {
+      // Failed: said with its reason, once the reason's words are there (a contract message may be on its way).
+      await this.updateComplete;
+      this.announcement = this.t('fileFailed', { name: file.name, reason: this.errorText() });
     }
   }
 
@@ -180,6 +195,11 @@ export class PaduFileInput extends PaduField {
   async #settle(): Promise<void> {
     await this.updateComplete;
     this.focus();
+  }
+
+  /** While it uploads, the control keeps the focus but opens no file picker (Enter, Space or a click). */
+  #busy(event: Event): void {
+    if (this.uploading) event.preventDefault();
   }
 
   #cancel(): void {
@@ -210,10 +230,12 @@ export class PaduFileInput extends PaduField {
         id="control"
         class="native visually-hidden"
         accept=${this.accept.join(',') || nothing}
-        ?disabled=${this.disabled || this.uploading}
+        ?disabled=${this.disabled}
+        aria-disabled=${this.uploading ? 'true' : nothing}
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-describedby=${`${describedBy === nothing ? '' : describedBy} ${rules && 'rules'}`.trim() || nothing}
+        @click=${this.#busy}
         @change=${this.#choose}
       />
       ${this.uploading

@@ -141,6 +141,7 @@ export const en: Record<StringKey, string> = {
   fileCancel: 'Cancel the upload',
   fileUploading: 'Uploading {name}…',
   fileUploaded: '{name} has been uploaded.',
+  fileFailed: '{name} could not be uploaded. {reason}',
   fileDone: 'uploaded',
   fileRemoved: 'The file was removed.',
   fileWait: 'Wait until {label} has finished uploading.',

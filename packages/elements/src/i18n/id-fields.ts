@@ -15,6 +15,7 @@ export const idFields = {
   fileCancel: 'Batalkan unggahan',
   fileUploading: 'Mengunggah {name}…',
   fileUploaded: '{name} selesai diunggah.',
+  fileFailed: '{name} gagal diunggah. {reason}',
   fileDone: 'terunggah',
   fileRemoved: 'Berkas dihapus.',
 };

@@ -69,7 +69,7 @@ function fromApplication(application: Application, agency: Agency | undefined): 
     serviceId: application.serviceId,
     agencyName: agency?.name,
     status: application.status,
-    history: application.history.map(({ sequence, status, at, actor, note }) => ({ sequence, status, at, actorRole: actor.role, note })),
+    history: application.history.map((change) => ({ ...change, actorRole: change.actor.role })),
     due: application.due,
     personal: true,
   };
@@ -85,8 +85,9 @@ async function findOwn(api: PaduClient, trackingCode: string, signal: AbortSigna
 
 /**
  * @tagname padu-status-tracker
- * @summary Shows where an application stands: service and OPD, fixed progress steps, a newest-first timeline
- * and the expected completion date in working days. Updates live, announcing each change politely.
+ * @summary Shows where an application stands: service and OPD, the progress steps it passed through and those
+ * still ahead, a newest-first timeline and the expected completion date in working days. Updates live,
+ * announcing each change politely.
  *
  * Track by `code` (public, anonymous: no personal data and no notes), by a code the citizen types into the
  * built-in form (when neither attribute is set), or by `application-id` for the logged-in applicant. When the

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { formatTimeFrame, isFinal, progressSteps } from '@padu/contract';
+import { formatTimeFrame, isFinal, progressOf } from '@padu/contract';
 import type { ActorRole, ApplicationStatus, DueDate, LocalizedText, MessageParams } from '@padu/contract';
 import '../i18n/id-tracked.ts';
 import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
@@ -96,25 +96,22 @@ function renderAction(view: TrackerView, tracked: Tracked): TemplateResult | typ
 }
 
 function renderSteps(view: TrackerView, tracked: Tracked): TemplateResult | typeof nothing {
-  // A rejected or cancelled application leaves the path; its timeline tells the story.
-  if (tracked.status === 'rejected' || tracked.status === 'cancelled') return nothing;
-  const completed = tracked.status === 'completed';
-  const current = currentStep(tracked);
+  // The stages it passed through, and those still ahead (none once it was rejected or cancelled).
+  const steps = progressOf(tracked.history);
+  if (!steps.length) return nothing;
   return html`
     <section>
       ${view.heading(view.t('trackerSteps'), 'steps-heading', 1)}
       <ol part="steps" class="steps">
-        ${progressSteps.map((status, index) => {
-          const done = completed ? index <= current : index < current;
-          const here = index === current;
-          return html`<li class="step ${done ? 'done' : ''}" aria-current=${here ? 'step' : nothing}>
+        ${steps.map(
+          ({ status, done, current }) => html`<li class="step ${done ? 'done' : ''}" aria-current=${current ? 'step' : nothing}>
             <span class="marker" aria-hidden="true"></span>
             <span>${view.statusText(status)}</span>
-            ${done || !here
+            ${done || !current
               ? html`<span class="visually-hidden">(${view.t(done ? 'trackerStepDone' : 'trackerStepTodo')})</span>`
               : nothing}
-          </li>`;
-        })}
+          </li>`,
+        )}
       </ol>
     </section>
   `;
@@ -140,13 +137,4 @@ function renderTimeline(view: TrackerView, tracked: Tracked): TemplateResult {
       </ol>
     </section>
   `;
-}
-
-/** The progress step to mark as current; off-path statuses map to the step they left from. */
-function currentStep({ status, history }: Tracked): number {
-  if (status === 'ready_for_pickup') return progressSteps.length - 1;
-  const index = progressSteps.indexOf(status);
-  if (index >= 0) return index;
-  const left = history.findLast((change) => progressSteps.includes(change.status));
-  return left ? progressSteps.indexOf(left.status) : 0;
 }
