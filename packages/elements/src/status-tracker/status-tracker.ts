@@ -6,6 +6,7 @@ import type { Agency, Application, PublicTracking } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf } from '../base/data.ts';
 import { define } from '../base/define.ts';
+import { lazyModule } from '../base/lazy.ts';
 import type { FieldValidator } from '../base/field.ts';
 import type { Message } from '../base/padu-element.ts';
 import { PaduSection } from '../base/section.ts';
@@ -13,24 +14,13 @@ import '../i18n/id-tracker.ts';
 import '../text-input/text-input.ts';
 import type { PaduTextInput } from '../text-input/text-input.ts';
 import { statusTrackerStyles } from './status-tracker.styles.ts';
-import type { Tracked, TrackerView } from './tracked-view.ts';
-
-let viewLoading: Promise<unknown> | undefined;
-let view: typeof import('./tracked-view.ts') | undefined;
+import type { Tracked } from './tracked-view.ts';
 
 /**
  * How a tracked application is drawn (with its styles and strings): a chunk of its own in bundles, imported while
- * the tracker reads its first application (a failed import is tried again with the next read).
+ * the tracker reads its first application.
  */
-function loadView(): Promise<unknown> {
-  return (viewLoading ??= import('./tracked-view.ts').then(
-    (module) => (view = module),
-    (error: unknown) => {
-      viewLoading = undefined;
-      throw error;
-    },
-  ));
-}
+const view = lazyModule(() => import('./tracked-view.ts'));
 
 type Phase = 'idle' | 'loading' | 'ready' | 'not-found' | 'login-required' | 'error';
 
@@ -146,17 +136,6 @@ export class PaduStatusTracker extends PaduSection {
 
   #lastAnnounced = 0;
   #focusResult = false;
-  /** What the tracked view needs of this element (its `locale` is set as it renders). */
-  readonly #view: TrackerView = {
-    t: (key, params) => this.t(key, params),
-    heading: (content, part, depth) => this.heading(content, part, depth),
-    fact: (key, value, part) => this.fact(key, value, part),
-    statusText: (status) => this.statusText(status),
-    date: (at, style) => this.date(at, style),
-    localized: (text) => this.localized(text),
-    revise: () => this.#revise(),
-    locale: 'id',
-  };
 
   constructor() {
     super();
@@ -207,10 +186,8 @@ export class PaduStatusTracker extends PaduSection {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The view's styles join the element's the first time it shows an application (adopted: a strict CSP allows it).
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = view?.trackedStyles.styleSheet;
-    if (this.phase === 'ready' && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // The view's styles join the element's the first time it shows an application.
+    if (this.phase === 'ready') this.adoptStyles(view.loaded?.trackedStyles);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -235,7 +212,7 @@ export class PaduStatusTracker extends PaduSection {
     }
     this.phase = 'loading';
     try {
-      const [tracked] = await Promise.all([this.#read(api, signal), loadView()]);
+      const [tracked] = await Promise.all([this.#read(api, signal), view.load()]);
       if (signal.aborted) return;
       this.tracked = tracked;
       this.#lastAnnounced = tracked.history.at(-1)?.sequence ?? 0;
@@ -354,9 +331,8 @@ export class PaduStatusTracker extends PaduSection {
       case 'error':
         return this.problemBox(this.problem);
       case 'ready':
-        if (!this.tracked || !view) return nothing;
-        this.#view.locale = this.locale;
-        return view.renderTracked(this.#view, this.tracked);
+        if (!this.tracked || !view.loaded) return nothing;
+        return view.loaded.renderTracked(this.sectionView, this.tracked, () => this.#revise());
       default:
         return nothing;
     }

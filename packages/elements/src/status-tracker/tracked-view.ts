@@ -6,9 +6,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatTimeFrame, isFinal, progressOf } from '@padu/contract';
-import type { ActorRole, ApplicationStatus, DueDate, LocalizedText, MessageParams } from '@padu/contract';
+import type { ActorRole, ApplicationStatus, DueDate, LocalizedText } from '@padu/contract';
+import type { SectionView } from '../base/section.ts';
 import '../i18n/id-tracked.ts';
-import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
 
 export { trackedStyles } from './tracked-view.styles.ts';
 
@@ -36,20 +36,8 @@ export interface Tracked {
   personal: boolean;
 }
 
-/** What the view needs of its tracker (its strings, language and section helpers), and the revise action. */
-export interface TrackerView {
-  locale: Locale;
-  t(key: StringKey, params?: MessageParams): string;
-  heading(content: unknown, part?: string, depth?: number): TemplateResult;
-  fact(key: StringKey, value: unknown, part?: string): TemplateResult;
-  statusText(status: ApplicationStatus): string;
-  date(at: string, style?: Parameters<typeof formatDate>[2]): string;
-  localized(text: LocalizedText | undefined): string;
-  revise(): void;
-}
-
-/** The tracked application, in the tracker's language. */
-export function renderTracked(view: TrackerView, tracked: Tracked): TemplateResult {
+/** The tracked application, in the tracker's language; `revise` opens a returned application for revision. */
+export function renderTracked(view: SectionView, tracked: Tracked, revise: () => void): TemplateResult {
   return html`
     <article part="tracker">
       <div part="summary" class="summary" tabindex="-1">
@@ -61,12 +49,12 @@ export function renderTracked(view: TrackerView, tracked: Tracked): TemplateResu
           ${isFinal(tracked.status) ? nothing : view.fact('trackerTimeFrame', dueText(view, tracked.due), 'due')}
         </dl>
       </div>
-      ${renderAction(view, tracked)} ${renderSteps(view, tracked)} ${renderTimeline(view, tracked)}
+      ${renderAction(view, tracked, revise)} ${renderSteps(view, tracked)} ${renderTimeline(view, tracked)}
     </article>
   `;
 }
 
-function dueText(view: TrackerView, due: DueDate): string {
+function dueText(view: SectionView, due: DueDate): string {
   const timeFrame = formatTimeFrame(due.timeFrame, view.locale);
   if (due.paused) return view.t('trackerDuePaused', { timeFrame });
   if (!due.dueAt) return view.t('trackerDueUnknown', { timeFrame });
@@ -74,7 +62,7 @@ function dueText(view: TrackerView, due: DueDate): string {
   return view.t('trackerDue', { timeFrame, date: view.date(due.dueAt, clock ? 'time' : 'day') });
 }
 
-function renderAction(view: TrackerView, tracked: Tracked): TemplateResult | typeof nothing {
+function renderAction(view: SectionView, tracked: Tracked, revise: () => void): TemplateResult | typeof nothing {
   const revision = tracked.status === 'needs_revision';
   if (!revision && tracked.status !== 'rejected') return nothing;
   const note = tracked.history.findLast((change) => change.status === tracked.status)?.note;
@@ -88,14 +76,14 @@ function renderAction(view: TrackerView, tracked: Tracked): TemplateResult | typ
           : html`<p>${view.t('trackerLoginForNote')}</p>`}
       ${revision
         ? html`<slot name="revise">
-            <button type="button" part="revise" class="button" @click=${view.revise}>${view.t('trackerRevise')}</button>
+            <button type="button" part="revise" class="button" @click=${revise}>${view.t('trackerRevise')}</button>
           </slot>`
         : nothing}
     </section>
   `;
 }
 
-function renderSteps(view: TrackerView, tracked: Tracked): TemplateResult | typeof nothing {
+function renderSteps(view: SectionView, tracked: Tracked): TemplateResult | typeof nothing {
   // The stages it passed through, and those still ahead (none once it was rejected or cancelled).
   const steps = progressOf(tracked.history);
   if (!steps.length) return nothing;
@@ -117,7 +105,7 @@ function renderSteps(view: TrackerView, tracked: Tracked): TemplateResult | type
   `;
 }
 
-function renderTimeline(view: TrackerView, tracked: Tracked): TemplateResult {
+function renderTimeline(view: SectionView, tracked: Tracked): TemplateResult {
   const actors: Record<ActorRole, string> = {
     citizen: view.t('actorCitizen'),
     officer: view.t('actorOfficer'),
