@@ -161,6 +161,7 @@ const cdnChunks = [
   [/^contract:form$/, 'rules'],
   [/^contract:identity$/, 'login'],
   [/^contract:(transitions|progress)$/, 'lifecycle'],
+  [/^contract:tracking-code$/, 'status-tracker'],
   [/^contract:messages\/en$/, undefined],
   [/^contract:(messages|messages\/id)$/, 'messages'],
   [/^contract:dates$/, 'login'],

@@ -11,6 +11,7 @@ describe('@padu/contract entry point', () => {
       'allowedTransitions', 'progressOf', 'isFinal', 'createWorkingCalendar', 'computeDue', 'formatTimeFrame', 'holidayYears',
       'CalendarYearMissingError', 'validateFormDefinition', 'normalizeAnswer', 'normalizeAnswers', 'validateAnswers',
       'validateField', 'maskedFieldTypes', 'isMaskedField', 'maskAnswers', 'reviseAnswers', 'formatMessage', 'errorCodes', 'registerMessages', 'loadMessages', 'hasMessages', 'isErrorCode', 'terbilang', 'formatDate', 'jakartaDate',
+      'formatNumber', 'normalizeTrackingCode', 'isTrackingCode',
     ]) {
       assert.ok(name in contract, name);
     }

@@ -36,6 +36,7 @@ export * from './contact.ts';
 export * from './status.ts';
 export * from './transitions.ts';
 export * from './progress.ts';
+export * from './tracking-code.ts';
 export * from './calendar.ts';
 export * from './holidays/index.ts';
 export * from './form.ts';

@@ -17,7 +17,8 @@ export type { TextInputType } from './text-input/text-input.ts';
 export { PaduNikInput } from './nik-input/nik-input.ts';
 export { PaduLogin } from './login/login.ts';
 export type { LoginMethod } from './login/login.ts';
-export { PaduStatusTracker, normalizeTrackingCode } from './status-tracker/status-tracker.ts';
+export { PaduStatusTracker } from './status-tracker/status-tracker.ts';
+export { normalizeTrackingCode } from '@padu/contract';
 export { PaduServiceCatalogue } from './service-catalogue/service-catalogue.ts';
 export { PaduMyApplications } from './my-applications/my-applications.ts';
 // Elements II: the application form and its field controls.

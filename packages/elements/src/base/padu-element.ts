@@ -4,8 +4,8 @@ import type { CSSResult, CSSResultGroup, PropertyDeclarations, PropertyValues } 
 import { NetworkError, RateLimitedError, TimeoutError } from '@padu/sdk';
 import type { User } from '@padu/sdk';
 import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
-import { formatDate, hasLocale, loadLocale, statusLabel, toLocale, translate } from '../i18n/i18n.ts';
-import type { Locale, StringKey, Strings } from '../i18n/i18n.ts';
+import { formatInstant, hasLocale, loadLocale, statusLabel, toLocale, translate } from '../i18n/i18n.ts';
+import type { InstantStyle, Locale, StringKey, Strings } from '../i18n/i18n.ts';
 import { shared } from '../styles/shared.ts';
 import { applyTheme } from '../styles/theme.ts';
 import { tokens } from '../styles/tokens.ts';
@@ -231,8 +231,8 @@ export class PaduElement extends LitElement {
     return text ? (text[this.locale] ?? text.id) : '';
   }
 
-  protected date(at: string, style?: Parameters<typeof formatDate>[2]): string {
-    return formatDate(this.locale, at, style);
+  protected date(at: string, style?: InstantStyle): string {
+    return formatInstant(at, this.locale, style);
   }
 
   /** Adds the styles of a view fetched on demand to the element's, once (adopted: a strict CSP allows it). */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { ApplicationStatus, LocalizedText, MessageParams } from '@padu/contract';
-import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
+import type { InstantStyle, Locale, StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from './client.ts';
 import { PaduElement } from './padu-element.ts';
 import type { Message } from './padu-element.ts';
@@ -25,7 +25,7 @@ export interface SectionView {
   heading(content: unknown, part?: string, depth?: number): TemplateResult;
   fact(key: StringKey, value: unknown, part?: string): TemplateResult;
   statusText(status: ApplicationStatus): string;
-  date(at: string, style?: Parameters<typeof formatDate>[2]): string;
+  date(at: string, style?: InstantStyle): string;
   localized(text: LocalizedText | undefined): string;
 }
 

@@ -5,7 +5,7 @@
  * Status labels and validation messages come from `@padu/contract`; they are overridable too, under the keys
  * `status.<id>` and the contract's error codes.
  */
-import { formatNumber as formatContractNumber, idRequired, statusLabels } from '@padu/contract';
+import { formatNumber, idRequired, statusLabels } from '@padu/contract';
 import type { ApplicationStatus, ErrorCode, Locale, MessageCatalogue, MessageParams } from '@padu/contract';
 import { lazyModule } from '../base/lazy.ts';
 import { id } from './id.ts';
@@ -124,8 +124,14 @@ const dateStyles = {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** An RFC 3339 instant as a date in WIB, in one of three styles. */
-export function formatDate(locale: Locale, at: string, style: keyof typeof dateStyles = 'short'): string {
+/** How `formatInstant` writes an instant. */
+export type InstantStyle = keyof typeof dateStyles;
+
+/**
+ * An RFC 3339 instant as a date (and time) in WIB, in one of three styles. (A calendar date, `YYYY-MM-DD`, is the
+ * contract's `formatDate`.)
+ */
+export function formatInstant(at: string, locale: Locale, style: InstantStyle = 'short'): string {
   const when = new Date(at);
   if (Number.isNaN(when.getTime())) return at;
   const key = `${locale}${style}`;
@@ -134,15 +140,11 @@ export function formatDate(locale: Locale, at: string, style: keyof typeof dateS
   return format.format(when);
 }
 
-// Numbers are written the Indonesian way in both languages (`en-ID` groups with dots too), by the contract's
-// formatter: the same text as Intl's, without initialising Intl's number formats on a page's first render.
+// Counts and amounts are written the Indonesian way in both languages (`en-ID` groups with dots too), by the
+// contract's `formatNumber`: the same text as Intl's, without initialising Intl's number formats on a page's first
+// render.
 
 /** Rupiah without decimals: "Rp 50.000". */
 export function formatRupiah(amount: number): string {
-  return `Rp\u00a0${formatContractNumber(Math.round(amount))}`;
-}
-
-/** A count with its grouping: "1.234". */
-export function formatNumber(value: number): string {
-  return formatContractNumber(value);
+  return `Rp\u00a0${formatNumber(Math.round(amount))}`;
 }

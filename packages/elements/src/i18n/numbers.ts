@@ -3,7 +3,7 @@
  * type them. With those elements in bundles (their chunk), not with every element.
  */
 import type { Locale } from '@padu/contract';
-import { formatNumber } from './i18n.ts';
+import { formatNumber } from '@padu/contract';
 
 /** "1,2 MB" or "180 KB", the way numbers are written (in both languages, see `formatNumber`). */
 export function formatSize(bytes: number): string {

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { formatNumber } from '@padu/contract';
 import type { Agency, ServiceSummary } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import { agenciesOf, safeUrl } from '../base/data.ts';
 import { define } from '../base/define.ts';
 import { ServiceSection } from './service-section.ts';
 import type { Message } from '../base/padu-element.ts';
-import { formatNumber } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.ts';
 import '../text-input/text-input.ts';

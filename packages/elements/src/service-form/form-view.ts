@@ -11,8 +11,8 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
-  formatDate as formatIsoDate,
-  formatNumber as formatPlainNumber,
+  formatDate,
+  formatNumber,
   isKnownFieldType,
   isMaskedField,
   normalizeAnswer,
@@ -30,7 +30,7 @@ import type { Message } from '../base/padu-element.ts';
 import { errorMessage } from '../i18n/messages.ts';
 import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
-import type { formatDate, Locale, StringKey } from '../i18n/i18n.ts';
+import type { InstantStyle, Locale, StringKey } from '../i18n/i18n.ts';
 import type { PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
 import '../login/login.ts';
@@ -85,7 +85,7 @@ export type FormHost = Pick<
   say(message: Message): string;
   localized(text: LocalizedText | undefined): string;
   statusText(status: ApplicationStatus): string;
-  date(at: string, style?: Parameters<typeof formatDate>[2]): string;
+  date(at: string, style?: InstantStyle): string;
   failure(error: unknown): Message;
   emit<K extends keyof PaduEventMap>(type: K, detail: PaduEventMap[K], options?: { cancelable?: boolean }): boolean;
   focusAfterRender(selector: string): Promise<void>;
@@ -817,9 +817,9 @@ export class ServiceFormView {
       case 'checkbox':
         return ([] as unknown[]).concat(answer).map(label).join(', ');
       case 'date':
-        return formatIsoDate(String(answer), this.host.locale);
+        return formatDate(String(answer), this.host.locale);
       case 'number':
-        return typeof answer === 'number' ? formatPlainNumber(answer, this.host.locale) : String(answer);
+        return typeof answer === 'number' ? formatNumber(answer, this.host.locale) : String(answer);
       case 'file':
         return file ? `${file.name} (${formatSize(file.size)})` : String(answer);
       default:

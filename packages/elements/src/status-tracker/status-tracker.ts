@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { isTrackingCode, normalizeTrackingCode } from '@padu/contract';
 import type { ApplicationStatus } from '@padu/contract';
 import { NotFoundError, UnauthorizedError } from '@padu/sdk';
 import type { Agency, Application, PublicTracking } from '@padu/sdk';
@@ -27,15 +28,7 @@ type Phase = 'idle' | 'loading' | 'ready' | 'not-found' | 'login-required' | 'er
 /** Statuses whose officer's note the citizen needs to act on or understand. */
 const withNote: readonly ApplicationStatus[] = ['needs_revision', 'rejected', 'cancelled'];
 
-const CODE = /^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
-
-/** `dkc 7kq4m2xp` → `DKC-7KQ4-M2XP`: people type codes in any case, with or without dashes. */
-export function normalizeTrackingCode(input: string): string {
-  const compact = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return compact.length === 11 ? `${compact.slice(0, 3)}-${compact.slice(3, 7)}-${compact.slice(7)}` : input.trim().toUpperCase();
-}
-
-const codeRule: FieldValidator = (value) => (CODE.test(normalizeTrackingCode(value)) ? null : { key: 'trackerCodeInvalid' });
+const codeRule: FieldValidator = (value) => (isTrackingCode(normalizeTrackingCode(value)) ? null : { key: 'trackerCodeInvalid' });
 
 function fromTracking(tracking: PublicTracking): Tracked {
   return {

@@ -13,8 +13,3 @@ function block(): string {
 export function newTrackingCode(agencyCode: string): string {
   return `${agencyCode}-${block()}-${block()}`;
 }
-
-/** Codes are stored upper-case; people may type them in any case. */
-export function normalizeTrackingCode(code: string): string {
-  return code.trim().toUpperCase();
-}

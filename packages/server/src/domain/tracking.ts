@@ -2,14 +2,14 @@
 // so the serialised representation and its ETag are cached per application and reused while the
 // application's last status-change sequence is unchanged: one indexed lookup per request when nothing moved.
 // The check is against the database, so the cache is also correct with several gateways on one database.
-import { etagOf } from '../http/etag.ts';
+import { normalizeTrackingCode } from '@padu/contract';
 import type { Schemas } from '@padu/contract';
+import { etagOf } from '../http/etag.ts';
 import type { Db } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
 import { toJson, type Json } from '../contract/handlers.ts';
 import type { Catalogue } from './catalogue.ts';
 import { dueDate } from './due.ts';
-import { normalizeTrackingCode } from './tracking-code.ts';
 
 export type PublicTracking = Schemas['PublicTracking'];
 type ApplicationStatus = Schemas['ApplicationStatus'];
