@@ -32,9 +32,15 @@ export interface FieldState {
   readonly field: FormField;
   /** Shown: its step is visible, its group (if any) is visible and its `visibleWhen` holds. */
   readonly visible: boolean;
-  /** Visible, a question (not a content block), and `required` or its `requiredWhen` holds. */
+  /**
+   * Visible, a question (not a content block), and `required`, or its `requiredWhen` holds, or (a group) its
+   * `minItems` is 1 or more.
+   */
   readonly required: boolean;
-  /** For a group: the item bounds that apply and, per item of the answer, the states of its fields. */
+  /**
+   * For a group: the item bounds that apply (`minItems` is at least 1 when required) and, per item of the answer
+   * while the group is visible, the states of its fields.
+   */
   readonly group?: {
     readonly minItems: number;
     readonly maxItems: number;
@@ -68,14 +74,16 @@ function stateOf(
   inGroup: boolean,
 ): FieldState {
   const visible = parentVisible && (field.visibleWhen === undefined || evaluateCondition(field.visibleWhen, answerOf, options));
+  const declaredMin = field.type === 'group' && typeof field.minItems === 'number' ? field.minItems : 0;
   const required =
     visible &&
     field.type !== 'content' &&
-    (field.required === true || (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, answerOf, options)));
+    (field.required === true || declaredMin > 0 || (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, answerOf, options)));
   if (field.type !== 'group' || inGroup) return { name: field.name, field, visible, required };
 
   const members = groupFields(field);
-  const items = (Array.isArray(value) ? value : []).map((item: unknown) => {
+  // A hidden group has no items to show (its answer is dropped).
+  const items = (visible && Array.isArray(value) ? value : []).map((item: unknown) => {
     const given = isObject(item) ? item : {};
     // An item's fields see the earlier visible fields of the same item, then the fields before the group.
     const seen = new Map<string, unknown>();
@@ -87,7 +95,7 @@ function stateOf(
       return state;
     });
   });
-  const minItems = Math.max(typeof field.minItems === 'number' ? field.minItems : 0, required ? 1 : 0);
+  const minItems = Math.max(declaredMin, required ? 1 : 0);
   const maxItems = typeof field.maxItems === 'number' ? field.maxItems : GROUP_MAX_ITEMS;
   return { name: field.name, field, visible, required, group: { minItems, maxItems, items } };
 }
