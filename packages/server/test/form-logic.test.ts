@@ -99,6 +99,38 @@ describe('form logic v2 at the gateway', () => {
     assert.equal('anggota_keluarga' in (await storedAnswers(change.body.id)), false);
   });
 
+  it('a revision keeps a group whose NIKs the citizen only sees masked, and drops it once the answers hide it', async () => {
+    const member = { nama_anggota: 'Ayu Lestari', nik_anggota: SITI_NIK, tanggal_lahir_anggota: '1990-12-05', hubungan_keluarga: 'istri' };
+    const created = await t.api.submit(siti, { serviceId: 'kartu-keluarga', answers: { jenis_permohonan: 'baru', alasan: 'Keluarga baru menikah.', anggota_keluarga: [member] } });
+    assert.equal(created.status, 201, created.text);
+    const params = { applicationId: created.body.id };
+    const officer = await t.api.token(officerOf('disdukcapil'));
+    const returnIt = async () => {
+      for (const json of [{ to: 'verifying' }, { to: 'needs_revision', note: 'Mohon lengkapi keterangan.' }]) {
+        assert.equal((await t.api.call('transitionApplication', { token: officer, params, json })).status, 200);
+      }
+    };
+    await returnIt();
+    // The masked NIK cannot come back: sent as shown, it is refused where it sits.
+    const shown = created.body.answers;
+    const masked = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: shown } });
+    assert.equal(masked.status, 422, masked.text);
+    assert.deepEqual(masked.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`), ['/answers/anggota_keluarga/0/nik_anggota nik.format']);
+
+    const { anggota_keluarga: _shownGroup, ...rest } = shown;
+    const kept = await t.api.call('resubmitApplication', { token: siti, params, json: { answers: { ...rest, alasan: 'Keluarga baru menikah, alamat baru.' }, keep: ['anggota_keluarga'] } });
+    assert.equal(kept.status, 200, kept.text);
+    assert.deepEqual((await storedAnswers(created.body.id)).anggota_keluarga, [member]);
+
+    // Kept, but now hidden by the new answers: dropped, as the browser would.
+    await returnIt();
+    const hidden = await t.api.call('resubmitApplication', { token: siti, params, json: {
+      answers: { jenis_permohonan: 'perubahan_data', no_kk: '3571010101200002', alasan: 'Perubahan alamat keluarga.' }, keep: ['anggota_keluarga'],
+    } });
+    assert.equal(hidden.status, 200, hidden.text);
+    assert.equal('anggota_keluarga' in (await storedAnswers(created.body.id)), false);
+  });
+
   it('a group answer of the wrong shape is a 422 from the contract, never a 500', async () => {
     for (const anggota_keluarga of ['Ayu', [1, 2], [[]], [{ nama_anggota: { nested: true } }]]) {
       const res = await t.api.submit(siti, { serviceId: 'kartu-keluarga', answers: { jenis_permohonan: 'baru', alasan: 'Keluarga baru menikah.', anggota_keluarga } });
