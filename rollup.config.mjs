@@ -135,8 +135,8 @@ function elementEntries() {
  * - `time-frame`: the contract's wording of a time frame ("3 (tiga) hari kerja": calendar, terbilang), for the
  *   elements that show one (the catalogue, the form, a citizen's applications, a tracker's application), not the
  *   core: a tracker waiting for a code does not need it;
- * - `rules`: the contract's form rules and the way numbers are typed, which the form and its controls share (a
- *   control alone on a page does not bring the form);
+ * - `rules`: the contract's form rules (conditions, form state, validation) and the way numbers are typed, which the
+ *   form and its controls share (a control alone on a page does not bring the form);
  * - one chunk per element, named after its folder, with its own strings; the NIK input and the contract's NIK rules
  *   go with the login, which draws it, and so do the contract's messages (but `required`, which the core keeps):
  *   every page with a form has the login chunk (the form and its controls draw the NIK input), so the messages cost
@@ -158,7 +158,7 @@ const cdnChunks = [
   [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
   [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],
   [/^sdk:/, 'core'],
-  [/^contract:form$/, 'rules'],
+  [/^contract:(form|form-[a-z]+|conditions)$/, 'rules'],
   [/^contract:identity$/, 'login'],
   [/^contract:(transitions|progress)$/, 'lifecycle'],
   [/^contract:tracking-code$/, 'status-tracker'],

@@ -1,9 +1,10 @@
-// Renders the files generated from openapi/padu.yaml. Shared by `npm run generate` (writes them) and the
+// Renders the files generated from openapi/padu.yaml (and the seeded services' module, scripts/seed-codegen.mjs). Shared by `npm run generate` (writes them) and the
 // test that fails when the checked-in copies are out of date (compares them).
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
+import { renderSeedServices, seedServicesModule } from './seed-codegen.mjs';
 
 export const contractPath = new URL('../openapi/padu.yaml', import.meta.url);
 const generatedDir = new URL('../packages/contract/src/generated/', import.meta.url);
@@ -60,5 +61,6 @@ export async function renderGeneratedFiles() {
   return new Map([
     [new URL('openapi.ts', generatedDir), await renderTypes(text)],
     [new URL('operations.ts', generatedDir), renderOperations(doc)],
+    [seedServicesModule, await renderSeedServices()],
   ]);
 }

@@ -626,7 +626,7 @@ describe('validateField and helpers', () => {
     assert.equal(escapePointer('~1'), '~01');
   });
   it('knows the field types of the contract', () => {
-    assert.deepEqual(fieldTypes, ['text', 'textarea', 'number', 'date', 'select', 'radio', 'checkbox', 'email', 'tel', 'nik', 'kk', 'file']);
+    assert.deepEqual(fieldTypes, ['text', 'textarea', 'number', 'date', 'select', 'radio', 'checkbox', 'email', 'tel', 'nik', 'kk', 'file', 'group', 'content']);
     assert.equal(isKnownFieldType('nik'), true);
     assert.equal(isKnownFieldType('toString'), false);
     assert.equal(isKnownFieldType(undefined), false);

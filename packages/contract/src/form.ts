@@ -10,8 +10,13 @@
 import type { components } from './generated/openapi.ts';
 import { formatMessage, type ErrorCode, type Locale, type MessageParams } from './messages.ts';
 import { isEmail, normalizePhone } from './contact.ts';
-import { maskNik, normalizeDigits, validateKk, validateNik } from './identity.ts';
+import { maskNik, validateKk, validateNik } from './identity.ts';
 import { isIsoDate, jakartaDate } from './dates.ts';
+import { formState, GROUP_MAX_ITEMS, type FieldState, type PrefillSource } from './form-state.ts';
+import { clean, compilePattern, fieldsByName, fieldsOf, groupFields, hasOptions, isKnownFieldType, isObject, localized, normalizeValue, optionValues } from './form-internal.ts';
+
+export { fieldTypes, isKnownFieldType } from './form-internal.ts';
+export { validateFormDefinition, type ValidateDefinitionOptions } from './form-definition.ts';
 
 type Schemas = components['schemas'];
 type FormDefinition = Schemas['FormDefinition'];
@@ -20,30 +25,6 @@ type FieldType = Schemas['FieldType'];
 type Answers = Schemas['Answers'];
 type AnswerValue = Schemas['AnswerValue'];
 type FieldError = Schemas['FieldError'];
-
-// A full record, so the type checker tells us when the contract gains a field type.
-const KNOWN_TYPES: Record<FieldType, true> = {
-  text: true,
-  textarea: true,
-  number: true,
-  date: true,
-  select: true,
-  radio: true,
-  checkbox: true,
-  email: true,
-  tel: true,
-  nik: true,
-  kk: true,
-  file: true,
-};
-
-/** The field types this version understands. */
-export const fieldTypes = Object.keys(KNOWN_TYPES) as FieldType[];
-
-/** Whether `type` is a field type this version understands (others are reported, not guessed at). */
-export function isKnownFieldType(type: unknown): type is FieldType {
-  return typeof type === 'string' && Object.hasOwn(KNOWN_TYPES, type);
-}
 
 /** Escapes one JSON pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export function escapePointer(segment: string): string {
@@ -70,115 +51,26 @@ export interface ValidateAnswersOptions {
    * left unanswered, they stand for that answer, which the gateway judges.
    */
   keep?: readonly string[];
+  /**
+   * Prefill sources the gateway fills at submit for this account (`maskedPrefillSources` the account has, e.g.
+   * `['nik']` when `getMe` shows a `nikMasked`): a field with such a (not locked) `prefill` left unanswered is
+   * fine here, as the gateway fills it before judging it.
+   */
+  prefilledOnSubmit?: readonly PrefillSource[];
 }
 
-/** Options of {@link validateFormDefinition}. */
-export interface ValidateDefinitionOptions {
-  locale?: Locale;
-  /** Where the definition sits (default `""`, the whole body). */
-  basePointer?: string;
+/** Options of {@link validateField}: those of {@link validateAnswers}, and whether the field is required now. */
+export interface ValidateFieldOptions extends ValidateAnswersOptions {
+  /**
+   * Whether the field is required for the current answers (`formState(...).fields.get(name).required`, which
+   * accounts for `requiredWhen`); default: its `required`.
+   */
+  required?: boolean;
 }
 
 type Problem = readonly [ErrorCode, MessageParams?];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/** Text fit for a message or param: control characters become spaces, and it is cut at `max` code points. */
-function clean(text: unknown, max: number): string {
-  const chars = [...String(text).replace(/[\x00-\x1f\x7f]+/g, ' ')];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-
-/** A `LocalizedText` in `locale`, falling back to Indonesian (which is always there). */
-function localized(text: unknown, locale: Locale): string | undefined {
-  if (!isObject(text)) return undefined;
-  const value = text[locale] ?? text.id;
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** The pattern compiled as the contract says (Unicode, whole answer), or undefined if it is not a valid regexp. */
-function compilePattern(pattern: unknown): RegExp | undefined {
-  if (typeof pattern !== 'string') return undefined;
-  try {
-    // Compiled alone first, so an unbalanced `)` cannot break out of the anchoring group below.
-    new RegExp(pattern, 'u');
-    return new RegExp(`^(?:${pattern})$`, 'u');
-  } catch {
-    return undefined;
-  }
-}
-
-const hasOptions = (field: FormField): boolean => Array.isArray(field.options) && field.options.length > 0;
-const optionValues = (field: FormField): Set<unknown> =>
-  new Set(Array.isArray(field.options) ? field.options.map((o: unknown) => (isObject(o) ? o.value : undefined)) : []);
-
-/** The fields of a definition in order (optionally only of some steps), skipping malformed entries. */
-function fieldsOf(definition: unknown, stepIds?: readonly string[]): FormField[] {
-  const fields: FormField[] = [];
-  const steps = isObject(definition) && Array.isArray(definition.steps) ? definition.steps : [];
-  for (const step of steps) {
-    if (!isObject(step) || !Array.isArray(step.fields)) continue;
-    if (stepIds && !stepIds.includes(step.id as string)) continue;
-    for (const field of step.fields) if (isObject(field) && typeof field.name === 'string') fields.push(field as FormField);
-  }
-  return fields;
-}
-
-/**
- * Checks a form definition itself: unknown field types (`definition.unknown_type`), duplicate field names or
- * step ids (`definition.duplicate_name`), select/radio without options (`definition.options_missing`), invalid
- * `pattern`s (`definition.bad_pattern`) and entries too broken to read (`definition.invalid`). Pointers name the
- * step or field (e.g. `/steps/0/fields/2`). Never throws.
- */
-export function validateFormDefinition(definition: FormDefinition, options: ValidateDefinitionOptions = {}): FieldError[] {
-  const locale = options.locale ?? 'id';
-  const base = options.basePointer ?? '';
-  const problems: FieldError[] = [];
-  const report = (pointer: string, code: ErrorCode, params: MessageParams): void => {
-    problems.push({ pointer, code, message: formatMessage(code, params, locale), params });
-  };
-
-  const def: unknown = definition;
-  if (!isObject(def) || !Array.isArray(def.steps)) {
-    report(base, 'definition.invalid', { field: '/steps' });
-    return problems;
-  }
-  const stepIds = new Set<unknown>();
-  const names = new Set<unknown>();
-  for (let i = 0; i < def.steps.length; i++) {
-    const step: unknown = def.steps[i];
-    const stepPointer = `${base}/steps/${i}`;
-    if (!isObject(step) || !Array.isArray(step.fields)) {
-      report(stepPointer, 'definition.invalid', { field: `/steps/${i}` });
-      continue;
-    }
-    if (stepIds.has(step.id)) report(stepPointer, 'definition.duplicate_name', { field: clean(step.id, 100) });
-    stepIds.add(step.id);
-
-    for (let j = 0; j < step.fields.length; j++) {
-      const field: unknown = step.fields[j];
-      const pointer = `${stepPointer}/fields/${j}`;
-      if (!isObject(field) || typeof field.name !== 'string') {
-        report(pointer, 'definition.invalid', { field: `/steps/${i}/fields/${j}` });
-        continue;
-      }
-      const name = clean(field.name, 100);
-      if (names.has(field.name)) report(pointer, 'definition.duplicate_name', { field: name });
-      names.add(field.name);
-      if (!isKnownFieldType(field.type)) {
-        report(pointer, 'definition.unknown_type', { field: name, type: clean(field.type, 40) });
-      } else if ((field.type === 'select' || field.type === 'radio') && !hasOptions(field as FormField)) {
-        report(pointer, 'definition.options_missing', { field: name });
-      }
-      if (field.pattern !== undefined && !compilePattern(field.pattern)) {
-        report(pointer, 'definition.bad_pattern', { field: name });
-      }
-    }
-  }
-  return problems;
-}
 
 /**
  * An answer as it should be stored, and as an element keeps it while the citizen types: text trimmed, NIK and
@@ -186,24 +78,27 @@ export function validateFormDefinition(definition: FormDefinition, options: Vali
  * cannot improve (and answers to fields of unknown types) comes back unchanged, for the validator to judge.
  */
 export function normalizeAnswer(field: Pick<FormField, 'type'>, value: AnswerValue | undefined): AnswerValue | undefined {
-  if (typeof value !== 'string' || !isKnownFieldType(field.type)) return value;
-  const text = value.trim();
-  switch (field.type) {
-    case 'nik':
-    case 'kk':
-      return normalizeDigits(text);
-    case 'tel': {
-      const phone = normalizePhone(text);
-      return phone.ok ? phone.value : text;
-    }
-    case 'number':
-      return NUMERIC.test(text) ? Number(text) : text;
-    default:
-      return text;
-  }
+  return normalizeValue(field, value);
 }
 
-/** Every answer normalised with {@link normalizeAnswer}; answers to names not in the definition are kept as is. */
+/** Each item of a group answer with its fields' answers normalised (other values unchanged). */
+function normalizeItems(field: FormField, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const members = new Map(groupFields(field).map((member) => [member.name, member]));
+  return value.map((item: unknown) =>
+    isObject(item)
+      ? Object.fromEntries(Object.entries(item).map(([name, answer]) => {
+          const member = members.get(name);
+          return [name, member ? normalizeValue(member, answer) : answer];
+        }))
+      : item,
+  );
+}
+
+/**
+ * Every answer normalised with {@link normalizeAnswer}, the answers in group items too; answers to names not in
+ * the definition are kept as is.
+ */
 export function normalizeAnswers(definition: FormDefinition, answers: Answers): Answers {
   const fields = new Map<string, FormField>();
   for (const field of fieldsOf(definition)) if (!fields.has(field.name)) fields.set(field.name, field);
@@ -211,7 +106,8 @@ export function normalizeAnswers(definition: FormDefinition, answers: Answers): 
   return Object.fromEntries(
     Object.entries(isObject(answers) ? answers : {}).map(([name, value]) => {
       const field = fields.get(name);
-      return [name, field ? normalizeAnswer(field, value as AnswerValue) : value];
+      if (!field) return [name, value];
+      return [name, field.type === 'group' ? normalizeItems(field, value) : normalizeValue(field, value)];
     }),
   ) as Answers;
 }
@@ -228,8 +124,18 @@ function isEmpty(field: FormField, value: unknown): boolean {
 }
 
 /** The first rule a (normalised) answer breaks, if any. */
-function check(field: FormField, value: unknown, options: ValidateAnswersOptions): Problem | undefined {
-  if (isEmpty(field, value)) return field.required ? ['required'] : undefined;
+function check(field: FormField, value: unknown, required: boolean, options: ValidateAnswersOptions): Problem | undefined {
+  if (field.type === 'content') return isEmpty(field, value) ? undefined : ['content.answered'];
+  if (isEmpty(field, value)) return required ? ['required'] : undefined;
+
+  if (field.type === 'group') {
+    if (!Array.isArray(value) || !value.every(isObject)) return ['type'];
+    const min = Math.max(typeof field.minItems === 'number' ? field.minItems : 0, required ? 1 : 0);
+    const max = typeof field.maxItems === 'number' ? field.maxItems : GROUP_MAX_ITEMS;
+    if (value.length < min) return ['group.too_few', { min }];
+    if (value.length > max) return ['group.too_many', { max }];
+    return undefined;
+  }
 
   if (field.type === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) return ['type'];
@@ -299,36 +205,75 @@ function check(field: FormField, value: unknown, options: ValidateAnswersOptions
   return undefined;
 }
 
+/** Whether an empty answer to `field` stands for a value the gateway supplies (a kept or prefilled one). */
+function suppliedLater(field: FormField, options: ValidateAnswersOptions): boolean {
+  if (options.keep?.includes(field.name)) return true;
+  return field.prefillLocked !== true && typeof field.prefill === 'string' && (options.prefilledOnSubmit?.includes(field.prefill) ?? false);
+}
+
+function fieldError(field: FormField, pointer: string, problem: Problem, locale: Locale): FieldError {
+  const [code, extra] = problem;
+  const params = { label: clean(localized(field.label, locale) ?? field.name, 120), ...extra };
+  const custom = code === 'pattern' ? localized(field.patternMessage, locale) : undefined;
+  return { pointer, code, message: custom === undefined ? formatMessage(code, params, locale) : clean(custom, 500), params };
+}
+
+function unknownField(name: string, pointer: string, locale: Locale): FieldError {
+  const params = { field: clean(name, 100) };
+  return { pointer, code: 'unknown_field', message: formatMessage('unknown_field', params, locale), params };
+}
+
 /**
  * Validates one answer (normalised first, as {@link normalizeAnswer} does) against its field, e.g. when the
- * citizen leaves the input. `null` when it is fine, or when the field's type is unknown.
+ * citizen leaves the input. `null` when it is fine, or when the field's type is unknown. For a group it judges
+ * the list (its type and number of items), not the items' answers ({@link validateAnswers} does); for a content
+ * block, any answer is `content.answered`. Pass `required` from {@link formState} for a `requiredWhen`.
  */
 export function validateField(
   field: FormField,
   value: AnswerValue | undefined,
-  options: ValidateAnswersOptions = {},
+  options: ValidateFieldOptions = {},
 ): FieldError | null {
   if (!isKnownFieldType(field.type)) return null;
-  const locale = options.locale ?? 'id';
   const answer = normalizeAnswer(field, value);
-  if (isEmpty(field, answer) && options.keep?.includes(field.name)) return null;
-  const problem = check(field, answer, options);
+  if (isEmpty(field, answer) && suppliedLater(field, options)) return null;
+  const problem = check(field, answer, options.required ?? field.required === true, options);
   if (!problem) return null;
-  const [code, extra] = problem;
-  const params = { label: clean(localized(field.label, locale) ?? field.name, 120), ...extra };
-  const custom = code === 'pattern' ? localized(field.patternMessage, locale) : undefined;
-  return {
-    pointer: `${options.basePointer ?? '/answers'}/${escapePointer(field.name)}`,
-    code,
-    message: custom === undefined ? formatMessage(code, params, locale) : clean(custom, 500),
-    params,
-  };
+  return fieldError(field, `${options.basePointer ?? '/answers'}/${escapePointer(field.name)}`, problem, options.locale ?? 'id');
+}
+
+/** The errors of the items of a group answer: each visible field of each item, and names the group lacks. */
+function itemErrors(state: FieldState, value: unknown, pointer: string, options: ValidateAnswersOptions): FieldError[] {
+  if (!state.group || !Array.isArray(value)) return [];
+  const locale = options.locale ?? 'id';
+  const names = new Set(groupFields(state.field).map((member) => member.name));
+  const errors: FieldError[] = [];
+  const itemOptions: ValidateFieldOptions = { ...options, keep: [], prefilledOnSubmit: [] };
+  value.forEach((item: unknown, i) => {
+    if (!isObject(item)) return; // the group's own `type` error says so
+    const basePointer = `${pointer}/${i}`;
+    const seen = new Set<string>();
+    for (const member of state.group!.items[i] ?? []) {
+      if (seen.has(member.name) || !member.visible) continue;
+      seen.add(member.name);
+      const answer = Object.hasOwn(item, member.name) ? item[member.name] : undefined;
+      const error = validateField(member.field, answer as AnswerValue | undefined, { ...itemOptions, basePointer, required: member.required });
+      if (error) errors.push(error);
+    }
+    for (const name of Object.keys(item)) {
+      if (!names.has(name)) errors.push(unknownField(name, `${basePointer}/${escapePointer(name)}`, locale));
+    }
+  });
+  return errors;
 }
 
 /**
  * Validates answers against a form definition. Returns one `FieldError` per field in trouble (empty when all is
- * well), in the order of the form, then `unknown_field` for names the definition does not have. Empty optional
- * fields are fine; fields of unknown types are skipped (`validateFormDefinition` reports them).
+ * well), in the order of the form (a group's own error, then its items' errors, pointing at
+ * `/answers/<group>/<index>/<field>`), then `unknown_field` for names the definition does not have.
+ * Only visible fields are judged (see {@link formState}): a hidden field is neither required nor checked, and its
+ * answer is ignored ({@link pruneHidden} drops it). `requiredWhen` makes a field required. Empty optional fields
+ * are fine; fields of unknown types are skipped (`validateFormDefinition` reports them). Never throws.
  */
 export function validateAnswers(
   definition: FormDefinition,
@@ -336,29 +281,44 @@ export function validateAnswers(
   options: ValidateAnswersOptions = {},
 ): FieldError[] {
   const given: Record<string, unknown> = isObject(answers) ? answers : {};
-  const known = new Set(fieldsOf(definition).map((f) => f.name));
-  const seen = new Set<string>();
-  const errors: FieldError[] = [];
-  for (const field of fieldsOf(definition, options.steps)) {
-    if (seen.has(field.name)) continue; // a duplicate name is a definition problem; judge by the first
-    seen.add(field.name);
-    // Own properties only: an answer named `constructor` must not find Object.prototype's.
-    const value = Object.hasOwn(given, field.name) ? given[field.name] : undefined;
-    const error = validateField(field, value as AnswerValue | undefined, options);
-    if (error) errors.push(error);
-  }
   const locale = options.locale ?? 'id';
+  const base = options.basePointer ?? '/answers';
+  const state = formState(definition, given, options.today ? { today: options.today } : {});
+  const errors: FieldError[] = [];
+  for (const step of state.steps) {
+    if (options.steps && !options.steps.includes(step.id)) continue;
+    for (const field of step.fields) {
+      // A duplicate name is a definition problem; the first of a name is judged.
+      if (state.fields.get(field.name) !== field || !field.visible) continue;
+      // Own properties only: an answer named `constructor` must not find Object.prototype's.
+      const value = Object.hasOwn(given, field.name) ? given[field.name] : undefined;
+      const error = validateField(field.field, value as AnswerValue | undefined, { ...options, required: field.required });
+      if (error) errors.push(error);
+      if (!error || error.code !== 'type') errors.push(...itemErrors(field, normalizeItems(field.field, value), `${base}/${escapePointer(field.name)}`, options));
+    }
+  }
   for (const name of Object.keys(given)) {
-    if (known.has(name)) continue;
-    const params = { field: clean(name, 100) };
-    errors.push({
-      pointer: `${options.basePointer ?? '/answers'}/${escapePointer(name)}`,
-      code: 'unknown_field',
-      message: formatMessage('unknown_field', params, locale),
-      params,
-    });
+    if (!state.fields.has(name)) errors.push(unknownField(name, `${base}/${escapePointer(name)}`, locale));
   }
   return errors;
+}
+
+/** The upload ids answered to the file fields of `answers`, group items included (the first of each id). */
+export function fileAnswers(definition: FormDefinition, answers: Answers): string[] {
+  const given: Record<string, unknown> = isObject(answers) ? answers : {};
+  const ids = new Set<string>();
+  const add = (field: FormField, value: unknown) => {
+    if (field.type === 'file' && typeof value === 'string' && value !== '') ids.add(value);
+  };
+  for (const field of fieldsByName(definition).values()) {
+    if (Object.hasOwn(given, field.name)) add(field, given[field.name]);
+    const items = field.type === 'group' && Object.hasOwn(given, field.name) ? given[field.name] : undefined;
+    if (!Array.isArray(items)) continue;
+    for (const member of groupFields(field)) {
+      for (const item of items) if (isObject(item) && Object.hasOwn(item, member.name)) add(member, item[member.name]);
+    }
+  }
+  return [...ids];
 }
 
 // ---------------------------------------------------------------- revisions
@@ -372,14 +332,26 @@ export const maskedFieldTypes: readonly FieldType[] = ['nik', 'kk'];
 /** Whether responses show this field's answers masked (NIK, No. KK). */
 export const isMaskedField = (field: Pick<FormField, 'type'>): boolean => (maskedFieldTypes as readonly string[]).includes(field.type);
 
-/** `answers` with every answer of a {@link isMaskedField masked field} masked, as every response shows them. */
-export function maskAnswers(definition: FormDefinition, answers: Answers): Answers {
+/** The answers of `fields` in `answers` with those of masked fields masked (a copy; `answers` is unchanged). */
+function maskIn(fields: readonly FormField[], answers: Record<string, unknown>): Record<string, unknown> {
   const masked: Record<string, unknown> = { ...answers };
-  for (const field of fieldsOf(definition)) {
+  for (const field of fields) {
     const value = Object.hasOwn(masked, field.name) ? masked[field.name] : undefined;
     if (isMaskedField(field) && typeof value === 'string' && value) masked[field.name] = maskNik(value);
+    if (field.type === 'group' && Array.isArray(value)) {
+      const members = groupFields(field);
+      masked[field.name] = value.map((item: unknown) => (isObject(item) ? maskIn(members, item) : item));
+    }
   }
-  return masked as Answers;
+  return masked;
+}
+
+/**
+ * `answers` with every answer of a {@link isMaskedField masked field} masked, as every response shows them, in
+ * group items too.
+ */
+export function maskAnswers(definition: FormDefinition, answers: Answers): Answers {
+  return maskIn(fieldsOf(definition), answers) as Answers;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `@padu/contract`: the types generated from the OpenAPI contract and the shared pure rules (identity numbers,
- * the status machine, working days and due dates, the form validator and its messages). No I/O and no
+ * the status machine, working days and due dates, the form logic: conditions, visibility, validation and its messages). No I/O and no
  * dependencies, so the gateway and the browser elements run exactly the same code.
  */
 
@@ -30,6 +30,8 @@ export type Answers = Schemas['Answers'];
 export type AnswerValue = Schemas['AnswerValue'];
 export type FieldError = Schemas['FieldError'];
 export type LocalizedText = Schemas['LocalizedText'];
+export type GroupItemAnswers = Schemas['GroupItemAnswers'];
+export type ContentLink = Schemas['ContentLink'];
 
 export * from './identity.ts';
 export * from './contact.ts';
@@ -40,6 +42,9 @@ export * from './tracking-code.ts';
 export * from './calendar.ts';
 export * from './holidays/index.ts';
 export * from './form.ts';
+export * from './form-state.ts';
+export * from './conditions.ts';
+export { uploadMimeTypes } from './form-definition.ts';
 export * from './messages.ts';
 export { idRequired } from './messages/id-required.ts';
 export { terbilang } from './terbilang.ts';

@@ -46,6 +46,9 @@ export const errorCodes = [
   'file.type',
   'file.too_large',
   'unknown_field',
+  'group.too_few',
+  'group.too_many',
+  'content.answered',
   // revisions
   'keep.answered',
   // form definitions
@@ -54,6 +57,15 @@ export const errorCodes = [
   'definition.duplicate_name',
   'definition.options_missing',
   'definition.bad_pattern',
+  'definition.condition_invalid',
+  'definition.condition_field',
+  'definition.condition_type',
+  'definition.group_fields',
+  'definition.group_nested',
+  'definition.group_items',
+  'definition.link_https',
+  'definition.mime_type',
+  'definition.prefill',
   // status changes
   'transition.not_allowed',
   'transition.forbidden_role',

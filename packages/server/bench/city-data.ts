@@ -13,7 +13,7 @@
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { checkTransition, normalizeAnswers, validateAnswers, type Schemas } from '@padu/contract';
+import { checkTransition, normalizeAnswers, pruneHidden, validateAnswers, type Schemas } from '@padu/contract';
 import type { Db } from '../src/db/database.ts';
 import { nowIso } from '../src/db/database.ts';
 import type { Catalogue, Service } from '../src/domain/catalogue.ts';
@@ -168,6 +168,11 @@ function exampleValue(field: FormField, today: number, documentIndex: number): S
       return '3571010101200002';
     case 'file':
       return placeholderId(documentIndex);
+    case 'group': {
+      // One item, its questions answered like the form's own (groups hold no documents in the seeded services).
+      const members = (field.fields ?? []).filter((member) => member.type !== 'content' && member.type !== 'file');
+      return [Object.fromEntries(members.map((member) => [member.name, exampleValue(member, today, documentIndex)]))] as Schemas['AnswerValue'];
+    }
   }
   throw new Error(`city data: no example for field type ${String(field.type)}`);
 }
@@ -184,19 +189,22 @@ function exampleAnswers(service: Service, today: number): FormExample {
   const documents: FormExample['documents'] = [];
   const answers: Answers = {};
   for (const field of fields) {
+    if (field.type === 'content') continue; // guidance, not a question
     answers[field.name] = exampleValue(field, today, documents.length);
     if (field.type === 'file') documents.push({ name: field.name, mimeType: field.accept?.[0] ?? 'application/pdf' });
   }
-  const normalized = normalizeAnswers(service.form, answers);
+  const day = nowIso(today + 7 * HOUR).slice(0, 10);
+  // Stored as the gateway stores them: the answers of fields the other answers hide are dropped.
+  const normalized = pruneHidden(service.form, normalizeAnswers(service.form, answers), { today: day });
   const errors = validateAnswers(service.form, normalized, {
-    today: nowIso(today + 7 * HOUR).slice(0, 10),
+    today: day,
     upload: (id) => {
       const document = documents[Number(id.slice(-12))];
       return document ? { mimeType: document.mimeType, bytes: 180_000 } : undefined;
     },
   });
   if (errors.length > 0) throw new Error(`city data: example answers for ${service.id}: ${JSON.stringify(errors)}`);
-  return { answers: normalized, documents };
+  return { answers: normalized, documents: documents.filter((document) => Object.hasOwn(normalized, document.name)) };
 }
 
 const BULK_TABLES = ['applications', 'status_changes', 'uploads', 'application_uploads'] as const;

@@ -124,7 +124,7 @@ describe('catalogue', () => {
         assert.equal(service.requiresVerifiedAccount, true);
       }
     }
-    assert.deepEqual([...types].sort(), ['checkbox', 'date', 'email', 'file', 'kk', 'nik', 'number', 'radio', 'select', 'tel', 'text', 'textarea']);
+    assert.deepEqual([...types].sort(), ['checkbox', 'content', 'date', 'email', 'file', 'group', 'kk', 'nik', 'number', 'radio', 'select', 'tel', 'text', 'textarea']);
     assert.ok(checkboxWithOptions && checkboxWithout);
   });
 

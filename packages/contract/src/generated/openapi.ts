@@ -809,18 +809,23 @@ export interface components {
             id: components["schemas"]["FormName"];
             title: components["schemas"]["LocalizedText"];
             description?: components["schemas"]["LocalizedText"];
+            /** @description Show the step only when this holds; a hidden step's fields are hidden too. */
+            visibleWhen?: components["schemas"]["Condition"];
             fields: components["schemas"]["FormField"][];
         };
         /** @description A snake_case name, unique within the form. */
         FormName: string;
         /**
-         * @description - `checkbox` with `options` is a multiple choice (answer: array of option values); without `options` it is
+         * @description - `group` is a repeating group: its `fields` (no nested groups) are asked once per item, between
+         *       `minItems` and `maxItems` times; its answer is a list of objects of answers, one per item.
+         *     - `content` is guidance text (`text`, `links`) between questions: not a question, it takes no answer.
+         *     - `checkbox` with `options` is a multiple choice (answer: array of option values); without `options` it is
          *       a single yes/no box (answer: boolean; `required` means it must be ticked).
          *     - `file` answers are upload ids from `createUpload`.
          *     - `nik`, `kk` and `tel` answers are normalised (digits only; tel as E.164) before validation.
          * @enum {string}
          */
-        FieldType: "text" | "textarea" | "number" | "date" | "select" | "radio" | "checkbox" | "email" | "tel" | "nik" | "kk" | "file";
+        FieldType: "text" | "textarea" | "number" | "date" | "select" | "radio" | "checkbox" | "email" | "tel" | "nik" | "kk" | "file" | "group" | "content";
         FieldOption: {
             value: string;
             label: components["schemas"]["LocalizedText"];
@@ -829,10 +834,18 @@ export interface components {
             name: components["schemas"]["FormName"];
             /** @description Readers meeting a type they do not know report it instead of guessing. */
             type: components["schemas"]["FieldType"] | string;
+            /** @description The question; for a `content` block, its heading. */
             label: components["schemas"]["LocalizedText"];
             hint?: components["schemas"]["LocalizedText"];
             /** @default false */
             required?: boolean;
+            /**
+             * @description Ask the field only when this holds. A hidden field is neither required nor submitted: the browser and
+             *     the gateway drop its answer (`pruneHidden` of `@padu/contract`).
+             */
+            visibleWhen?: components["schemas"]["Condition"];
+            /** @description The field is required when this holds (or when `required` is true), and visible. */
+            requiredWhen?: components["schemas"]["Condition"];
             /**
              * Format: regex
              * @description A regular expression (Unicode, anchored) the whole answer must match (text, textarea).
@@ -865,9 +878,104 @@ export interface components {
             maxBytes?: number;
             /** @description An HTML autocomplete token, e.g. `name` or `street-address`. */
             autocomplete?: string;
+            prefill?: components["schemas"]["PrefillSource"];
+            /**
+             * @description With `prefill`: the citizen may not change the prefilled value; the gateway sets it from the account
+             *     at submit, whatever was sent. Without a value in the account, the field is asked as usual.
+             * @default false
+             */
+            prefillLocked?: boolean;
+            /** @description The fields of each item (group). They may not be groups themselves. */
+            fields?: components["schemas"]["FormField"][];
+            /**
+             * Format: int32
+             * @description The fewest items (group, default 0; 1 when `required`).
+             */
+            minItems?: number;
+            /**
+             * Format: int32
+             * @description The most items (group, default 50).
+             */
+            maxItems?: number;
+            /** @description What one item is called (group), e.g. "Anggota keluarga"; elements number it. */
+            itemLabel?: components["schemas"]["LocalizedText"];
+            /** @description The guidance (content). Plain text, never markup; paragraphs are separated by a blank line. */
+            text?: components["schemas"]["LocalizedText"];
+            /** @description Links shown under the guidance (content). */
+            links?: components["schemas"]["ContentLink"][];
         };
+        ContentLink: {
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uri
+             * @description An https URL.
+             */
+            href: string;
+        };
+        /**
+         * @description Which value of the signed-in citizen's account fills the field at the start:
+         *     - `name`: `User.name`; `email`: `User.email`; `phone`: `User.phone` (the browser fills these from `getMe`).
+         *     - `nik`: the account's NIK. Responses only ever show it masked (`User.nikMasked`), so the browser shows
+         *       the masked value and leaves the answer empty; the gateway fills in the account's NIK at submit when the
+         *       answer is empty (and always when `prefillLocked`).
+         *     - `kk`, `address`: accounts hold no No. KK nor address yet, so these are not filled today; the field is
+         *       asked as usual. They are accepted so definitions need not change when accounts gain them.
+         * @enum {string}
+         */
+        PrefillSource: "name" | "nik" | "kk" | "phone" | "email" | "address";
+        /**
+         * @description When a step or field applies, over the answers to earlier fields. Data, not code: one of
+         *     - a comparison `{ field, <operator>: operand }` with exactly one operator:
+         *       `equals`, `notEquals` (a checkbox list: contains / does not contain), `oneOf` (a list),
+         *       `isEmpty: true`, `notEmpty: true`, `before`/`after` (a date field: `YYYY-MM-DD` or `today`),
+         *       `lessThan`/`greaterThan` (a number field);
+         *     - `{ all: [...] }`, `{ any: [...] }`, `{ not: {...} }`, nested at most three deep (`ConditionNested`,
+         *       then comparisons only).
+         *     `field` names an earlier field (of an earlier step, or earlier in the same group item). A hidden field
+         *     counts as unanswered. Example: `{ any: [{ field: keperluan, equals: lainnya }, { field: usia, lessThan: 17 }] }`.
+         */
+        Condition: components["schemas"]["Comparison"] | {
+            all: components["schemas"]["ConditionNested"][];
+        } | {
+            any: components["schemas"]["ConditionNested"][];
+        } | {
+            not: components["schemas"]["ConditionNested"];
+        };
+        /** @description A condition inside `all`, `any` or `not` (one level less deep than `Condition`). */
+        ConditionNested: components["schemas"]["Comparison"] | {
+            all: components["schemas"]["Comparison"][];
+        } | {
+            any: components["schemas"]["Comparison"][];
+        } | {
+            not: components["schemas"]["Comparison"];
+        };
+        /** @description One field compared with one operator (exactly one besides `field`). */
+        Comparison: {
+            field: components["schemas"]["FormName"];
+            equals?: components["schemas"]["ConditionOperand"];
+            notEquals?: components["schemas"]["ConditionOperand"];
+            oneOf?: (string | number)[];
+            /** @enum {boolean} */
+            isEmpty?: true;
+            /** @enum {boolean} */
+            notEmpty?: true;
+            before?: components["schemas"]["DateBound"];
+            after?: components["schemas"]["DateBound"];
+            lessThan?: number;
+            greaterThan?: number;
+        };
+        /** @description What `equals`/`notEquals` compare with; its type fits the field (a number for a number field, a boolean for a single checkbox). */
+        ConditionOperand: string | number | boolean;
+        /** @description A `YYYY-MM-DD` date, or `today` (in WIB). */
+        DateBound: string;
         /** @description A string (text, date, select, radio, email, tel, nik, kk, file upload id), a number, a boolean (a single checkbox) or a list of option values (checkbox with options). */
-        AnswerValue: string | number | boolean | string[];
+        AnswerScalar: string | number | boolean | string[];
+        /** @description The answer to one field; for a `group`, a list of items (`GroupItemAnswers`). */
+        AnswerValue: components["schemas"]["AnswerScalar"] | components["schemas"]["GroupItemAnswers"][];
+        /** @description The answers of one item of a group, keyed by the names of the group's fields. */
+        GroupItemAnswers: {
+            [key: string]: components["schemas"]["AnswerScalar"];
+        };
         /** @description Answers keyed by field name. */
         Answers: {
             [key: string]: components["schemas"]["AnswerValue"];

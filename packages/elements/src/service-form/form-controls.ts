@@ -3,7 +3,7 @@
  * while the form lives (moving between pages keeps its state; an upload goes on in the background), with the
  * contract's check of the field as its validator and the options of a choice in the current language.
  */
-import type { ErrorCode, FormField, FieldType, MessageParams } from '@padu/contract';
+import type { ErrorCode, FormField, MessageParams } from '@padu/contract';
 import type { FieldValidator, PaduField } from '../base/field.ts';
 import type { ChoiceOption, PaduChoice } from '../choice/choice.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
@@ -12,6 +12,7 @@ import type { PaduTextInput } from '../text-input/text-input.ts';
 import { isRecord } from './draft.ts';
 import type { DraftValue, FileInfo } from './draft.ts';
 import { controlTags, hasOptions, isYesNo } from './form-model.ts';
+import type { RenderedFieldType } from './form-model.ts';
 import type { Issue } from './form-model.ts';
 import type { FormHost } from './form-view.ts';
 
@@ -83,7 +84,7 @@ export class FieldControls {
    */
   control(field: FormField, asHeading: boolean): PaduField {
     const { name } = field;
-    const tag = controlTags[field.type as FieldType];
+    const tag = controlTags[field.type as RenderedFieldType];
     let control = this.#controls.get(name);
     if (control?.localName !== tag) {
       control = document.createElement(tag) as PaduField;

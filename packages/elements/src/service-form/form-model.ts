@@ -3,7 +3,6 @@
  * notices it reports, how a definition is read (OPD data, trusted for nothing), which control each field type
  * gets, and the on-demand chunk of those controls.
  */
-import { isKnownFieldType } from '@padu/contract';
 import type { FieldError, FieldType, FormField, FormStep } from '@padu/contract';
 import { lazyModule } from '../base/lazy.ts';
 import type { Message } from '../base/padu-element.ts';
@@ -18,8 +17,14 @@ export type Issue = { name: string | null } & ({ error: FieldError } | Message);
 /** What the citizen is told above the page; `retry` offers to do the same again (network failures). */
 export type Notice = Message & { retry?: boolean };
 
-/** The control for each field type; a full record, so a type added to the contract fails the type check here. */
-export const controlTags: Record<FieldType, string> = {
+/**
+ * The field types this form renders yet; groups and content blocks are read by `@padu/contract` but not drawn here,
+ * so they are reported as unknown types, as a type newer than the form is.
+ */
+export type RenderedFieldType = Exclude<FieldType, 'group' | 'content'>;
+
+/** The control for each rendered field type; a full record, so a type added to the contract fails the type check here. */
+export const controlTags: Record<RenderedFieldType, string> = {
   text: 'padu-text-input',
   email: 'padu-text-input',
   tel: 'padu-text-input',
@@ -43,6 +48,9 @@ const controls = lazyModule(() => import('./steps.ts'));
 export const loadControls = (): Promise<unknown> => controls.load();
 /** Whether the controls' chunk has arrived (then a page of questions draws at once). */
 export const controlsReady = (): boolean => controls.loaded !== undefined;
+
+/** Whether this form has a control for `type`. */
+export const isRenderedFieldType = (type: unknown): type is RenderedFieldType => typeof type === 'string' && Object.hasOwn(controlTags, type);
 
 export const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 export const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
@@ -76,7 +84,7 @@ export function readForm(form: unknown): { steps: FormStep[]; fields: FormField[
     );
     for (const field of own) {
       names.add(field.name);
-      if (isKnownFieldType(field.type)) fields.push(field);
+      if (isRenderedFieldType(field.type)) fields.push(field);
     }
     return { ...step, fields: own } as FormStep;
   });

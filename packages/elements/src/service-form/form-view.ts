@@ -13,7 +13,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import {
   formatDate,
   formatNumber,
-  isKnownFieldType,
   isMaskedField,
   normalizeAnswer,
   validateAnswers,
@@ -41,7 +40,7 @@ import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } 
 import type { DraftValue, FileInfo } from './draft.ts';
 import type { PaduServiceForm } from './service-form.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
-import { answerName, controlsReady, isEmpty, isYesNo, loadControls, newKey, readForm } from './form-model.ts';
+import { answerName, controlsReady, isEmpty, isRenderedFieldType, isYesNo, loadControls, newKey, readForm } from './form-model.ts';
 import { FieldControls } from './form-controls.ts';
 import { introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
 import type { Issue, Notice, View } from './form-model.ts';
@@ -346,7 +345,7 @@ export class ServiceFormView {
     const errors: FieldError[] = [];
     (Array.isArray(form.steps) ? form.steps : []).forEach((step: unknown, i) =>
       (isRecord(step) && Array.isArray(step.fields) ? step.fields : []).forEach((field: unknown, j) => {
-        if (!isRecord(field) || isKnownFieldType(field.type)) return;
+        if (!isRecord(field) || isRenderedFieldType(field.type)) return;
         const params = { field: String(field.name), type: String(field.type) };
         const message = formatMessage('definition.unknown_type', params, this.host.locale);
         errors.push({ pointer: `/steps/${i}/fields/${j}`, code: 'definition.unknown_type', message, params });
@@ -409,7 +408,9 @@ export class ServiceFormView {
     for (const field of this.#fields) {
       const answer = application.answers[field.name];
       if (answer === undefined || this.#kept.has(field.name)) continue;
-      entries.push([field.name, typeof answer === 'number' ? String(answer) : answer]);
+      // Group answers (lists of items) belong to fields this form does not draw yet.
+      if (Array.isArray(answer) && !answer.every((item) => typeof item === 'string')) continue;
+      entries.push([field.name, typeof answer === 'number' ? String(answer) : (answer as DraftValue)]);
       const upload = field.type === 'file' ? uploads.get(String(answer)) : undefined;
       if (upload) this.#files = { ...this.#files, [field.name]: { name: upload.fileName, size: upload.bytes } };
     }
@@ -740,7 +741,7 @@ export class ServiceFormView {
   }
 
   #renderStep(step: FormStep): TemplateResult {
-    const single = step.fields.length === 1 && isKnownFieldType(step.fields[0]!.type);
+    const single = step.fields.length === 1 && isRenderedFieldType(step.fields[0]!.type);
     return html`
       <a href="#" part="back" class="back-link" @click=${(event: Event) => this.#back(event)}>${this.host.t('formBack')}</a>
       <form novalidate @submit=${(event: Event) => this.#next(event)}>
@@ -751,7 +752,7 @@ export class ServiceFormView {
         ${single ? nothing : pageHeading(this.host, this.host.localized(step.title))}
         ${step.description ? html`<p class="hint">${this.host.localized(step.description)}</p>` : nothing}
         ${step.fields.map((field) =>
-          isKnownFieldType(field.type)
+          isRenderedFieldType(field.type)
             ? this.#controls.control(field, single)
             : html`<div part="unknown-field" class="notice warning">
                 <p><strong>${this.host.localized(field.label) || field.name}</strong></p>
@@ -779,7 +780,7 @@ export class ServiceFormView {
 
   /** One step's answers as a GOV.UK summary list, with "Ubah" links on the check-answers page. */
   #renderAnswers(step: FormStep, editable: boolean): TemplateResult {
-    const fields = step.fields.filter((field) => isKnownFieldType(field.type));
+    const fields = step.fields.filter((field) => isRenderedFieldType(field.type));
     return html`<dl part="summary-list" class="summary-list">
       ${fields.map((field) => {
         const label = this.host.localized(field.label) || field.name;

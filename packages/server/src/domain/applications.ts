@@ -4,10 +4,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   checkTransition,
+  fileAnswers,
   isFinal,
+  jakartaDate,
   maskAnswers,
+  maskedPrefillSources,
   maskNik,
   normalizeAnswers,
+  prefillAnswers,
+  pruneHidden,
   reviseAnswers,
   statusLabels,
   validateAnswers,
@@ -28,6 +33,7 @@ import type { Catalogue, Service } from './catalogue.ts';
 import { dueDate } from './due.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { toUpload, type UploadRow, type UploadStore } from './uploads.ts';
+import { findUserById } from './users.ts';
 
 export type Application = Schemas['Application'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
@@ -71,17 +77,6 @@ export function toStatusChanged(row: StatusChangeRow, trackingCode: string): Sta
     actor: { role: row.actor_role, agencyId: row.actor_agency_id },
     note: row.note,
   };
-}
-
-function fieldsOfType(service: Service, types: readonly string[]): string[] {
-  return service.form.steps.flatMap((step) => step.fields.filter((f) => types.includes(f.type)).map((f) => f.name));
-}
-
-/** Upload ids referenced by the file fields of `answers`. */
-function uploadIdsIn(service: Service, answers: Answers): string[] {
-  return fieldsOfType(service, ['file'])
-    .map((name) => answers[name])
-    .filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
 function transitionProblem(code: 'transition.not_allowed' | 'transition.forbidden_role' | 'transition.note_required', from: ApplicationStatus, to: ApplicationStatus, pointer: string) {
@@ -243,7 +238,7 @@ export class ApplicationService {
       const agency = await this.#catalogue.agency(row.agency_id);
       if (!agency) throw new Error(`Agency ${row.agency_id} is missing`);
       const answers = JSON.parse(row.answers) as Answers;
-      const inAnswers = new Set(uploadIdsIn(service, answers));
+      const inAnswers = new Set(fileAnswers(service.form, answers));
       const history = histories.get(row.id) ?? [];
       result.push({
         id: row.id,
@@ -309,13 +304,23 @@ export class ApplicationService {
 
   // ------------------------------------------------------------------ writing
 
-  /** Normalises and validates answers against a service version, with the caller's own uploads only. */
-  async #checkedAnswers(service: Service, answers: Answers, ownerId: string) {
-    const normalized = normalizeAnswers(service.form, answers);
-    const uploads = await this.#uploads.ownedBy(ownerId, uploadIdsIn(service, normalized));
+  /**
+   * Normalises answers, fills what the browser could not (the account's NIK for a `prefill: nik` field left
+   * empty, and every `prefillLocked` value), drops the answers of hidden fields exactly as the browser does, and
+   * validates the rest against a service version, with the caller's own uploads only.
+   */
+  async #checkedAnswers(service: Service, given: Answers, ownerId: string) {
+    const account = await findUserById(this.#db, ownerId);
+    const profile = { name: account?.name ?? null, nik: account?.nik ?? null, email: account?.email ?? null, phone: account?.phone ?? null };
+    // One `today` for conditions and date bounds alike, even across midnight.
+    const today = jakartaDate();
+    const prefilled = prefillAnswers(service.form, normalizeAnswers(service.form, given), profile, { sources: maskedPrefillSources });
+    const normalized = pruneHidden(service.form, prefilled, { today });
+    const uploads = await this.#uploads.ownedBy(ownerId, fileAnswers(service.form, normalized));
     const errors = validateAnswers(service.form, normalized, {
       locale: 'id',
       basePointer: '/answers',
+      today,
       upload: (id) => {
         const row = uploads.get(id);
         return row ? { mimeType: row.mime_type as Schemas['UploadMimeType'], bytes: row.bytes } : undefined;

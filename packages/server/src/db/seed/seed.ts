@@ -1,8 +1,8 @@
-// Seeds on every start, idempotently: the OPDs (upserted), the services (a new version whenever the seed data
-// changed), and unless disabled the demo accounts and applications (created once).
+// Seeds on every start, idempotently: the OPDs (upserted), the services of packages/server/seed/services/*.yaml
+// (a new version whenever a file changed), and unless disabled the demo accounts and applications (created once).
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { validateFormDefinition, type Schemas } from '@padu/contract';
+import type { Schemas } from '@padu/contract';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 import { foldText, type Service } from '../../domain/catalogue.ts';
@@ -11,7 +11,7 @@ import type { UploadStore } from '../../domain/uploads.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { insertUser } from '../../domain/users.ts';
 import { agencies } from './agencies.ts';
-import { services, type SeedService } from './services.ts';
+import { loadServiceFiles, type SeedService } from './service-files.ts';
 import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID } from './demo.ts';
 
 export interface SeedReport {
@@ -57,11 +57,9 @@ async function seedAgencies(db: Db): Promise<void> {
   });
 }
 
-async function seedServices(db: Db): Promise<string[]> {
+async function seedServices(db: Db, services: readonly SeedService[]): Promise<string[]> {
   const published: string[] = [];
   for (const service of services) {
-    const problems = validateFormDefinition(service.form);
-    if (problems.length > 0) throw new Error(`Seed form of ${service.id} is invalid: ${JSON.stringify(problems)}`);
     const print = fingerprint(service);
     await db.transaction().execute(async (trx) => {
       const current = await trx
@@ -110,7 +108,7 @@ async function seedDemoAccounts(db: Db): Promise<void> {
   });
 }
 
-async function seedDemoApplications(deps: SeedDeps): Promise<void> {
+async function seedDemoApplications(deps: SeedDeps, services: readonly SeedService[]): Promise<void> {
   const { db, uploads, applications } = deps;
   const now = Date.now();
   for (const demo of demoApplications()) {
@@ -152,10 +150,12 @@ async function seedDemoApplications(deps: SeedDeps): Promise<void> {
 
 export async function seed(deps: SeedDeps): Promise<SeedReport> {
   await seedAgencies(deps.db);
-  const publishedVersions = await seedServices(deps.db);
+  // The files are read on every start: a service edited there gets a new version (see `fingerprint`).
+  const services = loadServiceFiles();
+  const publishedVersions = await seedServices(deps.db, services);
   if (!deps.seedDemo) return { publishedVersions, demoAccounts: [], demoPassword: null, trackingCodes: [] };
   await seedDemoAccounts(deps.db);
-  await seedDemoApplications(deps);
+  await seedDemoApplications(deps, services);
   const trackingCodes = await deps.db
     .selectFrom('applications')
     .select(['tracking_code', 'service_id', 'status'])
