@@ -659,8 +659,12 @@ export interface components {
             data: components["schemas"]["ActiveSession"][];
             nextCursor: components["schemas"]["CursorValue"];
         };
-        /** @enum {string} */
-        UserRole: "citizen" | "officer";
+        /**
+         * @description `citizen`; `officer`, who processes one OPD's applications; `opd_admin`, who authors one OPD's services;
+         *     `admin`, the city's SPBE team (e.g. Diskominfo), who authors the services of every OPD.
+         * @enum {string}
+         */
+        UserRole: "citizen" | "officer" | "opd_admin" | "admin";
         User: {
             id: components["schemas"]["UserId"];
             role: components["schemas"]["UserRole"];
@@ -673,7 +677,7 @@ export interface components {
             phone: string | null;
             /** @description Whether an officer (or Dukcapil data) has confirmed this identity. */
             verified: boolean;
-            /** @description The OPD an officer belongs to; `null` for citizens. */
+            /** @description The OPD an officer or OPD admin belongs to; `null` for citizens and the city's admins. */
             agencyId: components["schemas"]["AgencyId"] | null;
         };
         /** @enum {string} */

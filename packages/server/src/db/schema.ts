@@ -46,7 +46,7 @@ export interface ServiceVersionTable {
 
 export interface UserTable {
   id: string;
-  role: 'citizen' | 'officer';
+  role: 'citizen' | 'officer' | 'opd_admin' | 'admin';
   name: string;
   nik: string | null;
   /** Lower-cased. */

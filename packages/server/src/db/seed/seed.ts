@@ -12,12 +12,12 @@ import { hashPassword } from '../../auth/passwords.ts';
 import { insertUser } from '../../domain/users.ts';
 import { agencies } from './agencies.ts';
 import { services, type SeedService } from './services.ts';
-import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID } from './demo.ts';
+import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID, type DemoAccount } from './demo.ts';
 
 export interface SeedReport {
   /** Services that got a new version on this start. */
   publishedVersions: string[];
-  demoAccounts: { email: string; role: string; name: string; nik: string | null; verified: boolean }[];
+  demoAccounts: { email: string; role: DemoAccount['role']; name: string; nik: string | null; verified: boolean }[];
   demoPassword: string | null;
   trackingCodes: { trackingCode: string; serviceId: string; status: string }[];
 }
@@ -128,7 +128,7 @@ async function seedDemoApplications(deps: SeedDeps): Promise<void> {
     const start = now - demo.daysAgo * 86_400_000;
     const agencyId = services.find((s) => s.id === demo.serviceId)!.agencyId;
     const citizen = { role: 'citizen' as const, agencyId: null, userId: SITI_ID };
-    const officer = { role: 'officer' as const, agencyId, userId: demoAccounts.find((a) => a.agencyId === agencyId)?.id ?? null };
+    const officer = { role: 'officer' as const, agencyId, userId: demoAccounts.find((a) => a.role === 'officer' && a.agencyId === agencyId)?.id ?? null };
     await applications.seedApplication({
       id: demo.id,
       trackingCode: demo.trackingCode,
