@@ -406,7 +406,16 @@ export class ApplicationService {
     if (replay) return replay;
 
     const service = await this.#catalogue.service(submission.serviceId);
-    if (!service) throw problem('not-found', { detail: 'Layanan tidak ditemukan.' });
+    if (!service) {
+      if (await this.#catalogue.isRetired(submission.serviceId)) {
+        throw problem('conflict', {
+          code: 'service.retired',
+          title: 'Layanan tidak lagi menerima permohonan',
+          detail: 'Layanan ini sudah dihentikan oleh OPD dan tidak menerima permohonan baru. Permohonan yang sudah diajukan tetap diproses.',
+        });
+      }
+      throw problem('not-found', { detail: 'Layanan tidak ditemukan.' });
+    }
     if (service.requiresVerifiedAccount && !principal.verified) {
       throw problem('forbidden', {
         code: 'account.unverified',

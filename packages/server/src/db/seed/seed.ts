@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { validateFormDefinition, type Schemas } from '@padu/contract';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
-import { foldText, type Service } from '../../domain/catalogue.ts';
+import { catalogueColumns, foldText, type Service } from '../../domain/catalogue.ts';
 import type { ApplicationService } from '../../domain/applications.ts';
 import type { UploadStore } from '../../domain/uploads.ts';
 import { hashPassword } from '../../auth/passwords.ts';
@@ -71,19 +71,15 @@ async function seedServices(db: Db): Promise<string[]> {
             .onRef('service_versions.service_id', '=', 'services.id')
             .onRef('service_versions.version', '=', 'services.current_version'),
         )
-        .select(['services.current_version', 'service_versions.fingerprint'])
+        .select(['services.current_version', 'service_versions.fingerprint', 'service_versions.published_by'])
         .where('services.id', '=', service.id)
         .executeTakeFirst();
       if (current?.fingerprint === print) return;
+      // Once an admin has published a version through the API, the service is theirs: the seed never overwrites it.
+      if (current?.published_by) return;
       const version = (current?.current_version ?? 0) + 1;
       const document: Service = { ...service, version };
-      const changes = {
-        agency_id: service.agencyId,
-        category: service.category,
-        current_version: version,
-        sort_key: foldText(service.name.id),
-        search_text: foldText([service.name.id, service.name.en, service.summary.id, service.summary.en].filter(Boolean).join(' \n ')),
-      };
+      const changes = { ...catalogueColumns(service), current_version: version };
       // The version row first: the service row's current_version points at it.
       if (!current) await trx.insertInto('services').values({ id: service.id, ...changes, current_version: 0 }).execute();
       await trx
