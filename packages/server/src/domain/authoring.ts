@@ -12,7 +12,7 @@ import { pageOf } from '../http/cursor.ts';
 import { notFound, problem, validationProblem, PROBLEM_LIMITS } from '../http/problems.ts';
 import { authorsFor, isAuthor, type Principal } from '../auth/principal.ts';
 import { catalogueColumns, servicesOrder, type Catalogue, type Service } from './catalogue.ts';
-import { checkDraft, serviceOfDraft, type DraftContent } from './service-checks.ts';
+import { checkDraft, MAX_DRAFT_DEPTH, serviceOfDraft, tooDeep, type DraftContent } from './service-checks.ts';
 import { diffJson } from './json-diff.ts';
 
 export type AuthoredService = Schemas['AuthoredService'];
@@ -280,6 +280,12 @@ export class AuthoringService {
     const author = this.author(principal);
     const row = await this.#owned(author, serviceId);
     if (ifMatch === undefined) throw ifMatchRequired();
+    const deep = tooDeep(content, MAX_DRAFT_DEPTH);
+    if (deep !== null) {
+      throw validationProblem([
+        { pointer: deep, code: 'too_deep', message: `Draf bersarang terlalu dalam (lebih dari ${MAX_DRAFT_DEPTH} tingkat).`, params: { max: MAX_DRAFT_DEPTH } },
+      ]);
+    }
     const draft = await this.#draftRow(serviceId);
     if (!draft) throw noDraft();
     if (!ifMatchHits(ifMatch, draft.etag)) throw staleDraft();

@@ -82,6 +82,23 @@ function unsafe(complexity: 'exponential' | 'polynomial' | null): FieldError {
   return { pointer: '', code: 'definition.unsafe_pattern', message, params: { reason: complexity ?? 'unknown' } };
 }
 
+/** The deepest a draft may nest (a form nests about 8 levels): deeper is refused when saved, before any walk. */
+export const MAX_DRAFT_DEPTH = 32;
+
+/** The pointer of the first value nested deeper than `max` levels, or null (counted without recursion). */
+export function tooDeep(value: unknown, max: number): string | null {
+  const stack: [unknown, string, number][] = [[value, '', 0]];
+  while (stack.length > 0) {
+    const [item, pointer, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth === max) return pointer;
+    for (const key in item) {
+      stack.push([(item as Record<string, unknown>)[key], `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1]);
+    }
+  }
+  return null;
+}
+
 export interface DraftCheck {
   /** The service the draft would publish. */
   service: Record<string, unknown>;
@@ -111,7 +128,8 @@ export async function checkDraft(
     errors.push(...rules);
     total += rules.length;
   }
-  if (!schemaOnly) {
+  // Only a form the schema accepts is searched for patterns (its depth and size are then bounded).
+  if (!schemaOnly && content.form !== undefined && !formHasSchemaErrors) {
     const patterns = patternsOf(content.form);
     if (patterns.length > MAX_PATTERNS) {
       errors.push({
