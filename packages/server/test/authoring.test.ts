@@ -158,6 +158,11 @@ describe('authoring', () => {
       assert.equal(error.code, 'definition.unsafe_pattern');
       assert.equal(error.params.reason, 'exponential');
       assert.match(error.message, /sangat lama/);
+      // A star-height heuristic passes this one; recheck proves it exponential.
+      const alternation = await save('izin-keramaian', etag, await keramaianContent(t, '(a|a)*'));
+      etag = alternation.body.etag;
+      const refusedToo = await publish('izin-keramaian', etag, 'Terbit pertama');
+      assert.deepEqual(refusedToo.body.errors.map((e: { pointer: string; params: { reason: string } }) => [e.pointer, e.params.reason]), [['/form/steps/0/fields/0/pattern', 'exponential']]);
       // Preview does not need the proof: the form can render.
       assert.equal((await t.api.call('previewServiceDraft', { token: opdAdmin, params: { serviceId: 'izin-keramaian' } })).status, 200);
     });

@@ -587,7 +587,9 @@ export interface paths {
          * @description Every problem that would stop `publishServiceDraft`, each with a JSON pointer into the draft's content
          *     (`/standard/requirements`, `/form/steps/0/fields/2/pattern`): the `Service` schema with the Standar
          *     Pelayanan and the data-protection notice, the form's own rules, and every `pattern` proven safe from
-         *     catastrophic backtracking. The same list, in the same shape, as the 422 that refuses a publish.
+         *     catastrophic backtracking (`definition.unsafe_pattern`, with `params.reason` `exponential`, `polynomial`
+         *     or `unknown` when it could not be proven safe; more than 100 patterns: `definition.too_many_patterns`).
+         *     The same list, in the same shape, as the 422 that refuses a publish.
          */
         get: operations["validateServiceDraft"];
         put?: never;
