@@ -3,6 +3,7 @@
 // audit log.
 import type { PaduCore } from '../client.ts';
 import type { PageList } from '../pagination.ts';
+import type { Call } from '../transport.ts';
 import type {
   AuditEntry,
   AuditQuery,
@@ -129,24 +130,22 @@ export interface AuthoringResource {
 const PATH = 'authoring/services';
 
 export function authoringResource(core: PaduCore): AuthoringResource {
-  const { call } = core;
-  const draftPath = (serviceId: string) => `${pathOf(PATH, serviceId)}/draft`;
+  // One shape for every call here: authenticated, under a service's path, with the draft's ETag when it writes one.
+  const send = (serviceId: string, tail: string, method?: 'POST' | 'PUT', json?: object, { etag, ...options }: Partial<DraftWriteOptions> & Pick<Call, 'searchParams'> = {}) =>
+    core.call<never>({ method, path: `${pathOf(PATH, serviceId)}${tail}`, auth: true, json, headers: { 'if-match': etag }, ...options });
   return {
     services: listMethod<'listAuthoredServices'>(core, PATH, true),
-    create: (service, options) => call({ method: 'POST', path: PATH, auth: true, json: service, ...options }),
+    create: (service, options) => core.call({ method: 'POST', path: PATH, auth: true, json: service, ...options }),
     get: getMethod<'getAuthoredService'>(core, PATH, true),
-    draft: (serviceId, options) => call({ path: draftPath(serviceId), auth: true, ...options }),
-    openDraft: (serviceId, request = {}, options) => call({ method: 'POST', path: draftPath(serviceId), auth: true, json: request, ...options }),
-    saveDraft: (serviceId, content, { etag, ...options }) =>
-      call({ method: 'PUT', path: draftPath(serviceId), auth: true, json: content, headers: { 'if-match': etag }, ...options }),
-    validate: (serviceId, options) => call({ path: `${draftPath(serviceId)}/validation`, auth: true, ...options }),
-    preview: (serviceId, options) => call({ path: `${draftPath(serviceId)}/preview`, auth: true, ...options }),
-    publish: (serviceId, request, { etag, ...options }) =>
-      call({ method: 'POST', path: `${draftPath(serviceId)}/publish`, auth: true, json: request, headers: { 'if-match': etag }, ...options }),
-    retire: (serviceId, request, options) => call({ method: 'POST', path: `${pathOf(PATH, serviceId)}/retire`, auth: true, json: request, ...options }),
+    draft: (serviceId, options) => send(serviceId, '/draft', undefined, undefined, options),
+    openDraft: (serviceId, request = {}, options) => send(serviceId, '/draft', 'POST', request, options),
+    saveDraft: (serviceId, content, options) => send(serviceId, '/draft', 'PUT', content, options),
+    validate: (serviceId, options) => send(serviceId, '/draft/validation', undefined, undefined, options),
+    preview: (serviceId, options) => send(serviceId, '/draft/preview', undefined, undefined, options),
+    publish: (serviceId, request, options) => send(serviceId, '/draft/publish', 'POST', request, options),
+    retire: (serviceId, request, options) => send(serviceId, '/retire', 'POST', request, options),
     versions: (serviceId, query, options) => listMethod<'listServiceVersions'>(core, `${pathOf(PATH, serviceId)}/versions`, true)(query, options),
-    diff: (serviceId, query, options) =>
-      call({ path: `${pathOf(PATH, serviceId)}/diff`, auth: true, searchParams: query as Record<string, number>, ...options }),
+    diff: (serviceId, query, options) => send(serviceId, '/diff', undefined, undefined, { searchParams: query as Record<string, number>, ...options }),
     audit: listMethod<'listAuditEntries'>(core, 'authoring/audit', true),
   };
 }
