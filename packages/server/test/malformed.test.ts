@@ -149,6 +149,16 @@ describe('malformed requests', () => {
     }
   });
 
+  it('answers a HEAD with an oversized header with 431 and no body after its headers', async () => {
+    const connection = await RawConnection.open(t.gateway.origin);
+    connection.send(rawRequest(t.gateway.origin, 'HEAD /api/v1/agencies HTTP/1.1', [`X-Catatan: ${'a'.repeat(20_000)}`]));
+    const res = await connection.response(5_000, { head: true });
+    assert.equal(res.status, 431);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(await connection.ended(), 'closed');
+    assert.equal(connection.unread.length, 0, connection.unread.toString('latin1').slice(0, 200));
+  });
+
   describe('problem bodies within the contract', () => {
     it('shows hostile property names without control characters', async () => {
       const res = await t.api.call('login', { rawBody: '{"identifier":"x","password":"y","a\\u0000b\\u001b[31m\\u202ec":1}', contentType: 'application/json' });
