@@ -58,7 +58,7 @@ function parserProblem(code: string): ProblemError {
  * in several reads and failed in a later one; that case keeps its body.
  */
 function wasHead(error: ClientError): boolean {
-  return error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  return Buffer.isBuffer(error.rawPacket) && error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
 }
 
 /** An HTTP/1.1 response from an injected one, that closes the connection (without the body for a HEAD). */
@@ -84,8 +84,8 @@ function finished(response: ServerResponse): Promise<void> {
 
 interface ClientError extends Error {
   code?: string;
-  /** The bytes the parser was reading when it failed (Node's own field). */
-  rawPacket?: Buffer;
+  /** The bytes the parser was reading when it failed (Node's own field: a Buffer). */
+  rawPacket?: unknown;
 }
 
 export interface UnroutedAnswers {
