@@ -35,6 +35,7 @@ export const operationMethods = {
   streamTrackingEvents: 'tracking.events',
   listAgencyApplications: 'officer.queue',
   transitionApplication: 'officer.transition',
+  verifyApplicant: 'officer.verifyApplicant',
   getHealth: 'meta.health',
   getContract: 'meta.contract',
   listAuthoredServices: 'authoring.services',

@@ -69,6 +69,7 @@ export type SubmitApplicationRequest = RequestBody<'submitApplication'>;
 export type ResubmitApplicationRequest = RequestBody<'resubmitApplication'>;
 export type CancelApplicationRequest = RequestBody<'cancelApplication'>;
 export type TransitionRequest = RequestBody<'transitionApplication'>;
+export type IdentityVerificationRequest = RequestBody<'verifyApplicant'>;
 export type AgencyQuery = Query<'listAgencies'>;
 export type ServiceQuery = Query<'listServices'>;
 export type ApplicationQuery = Query<'listMyApplications'>;

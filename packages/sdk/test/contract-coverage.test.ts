@@ -45,6 +45,7 @@ const calls: Record<OperationId, (padu: Padu) => Promise<unknown>> = {
   streamTrackingEvents: (p) => p.tracking.events('DKC-7KQ4-M2XP').next(),
   listAgencyApplications: (p) => p.officer.queue({ status: 'submitted' }).firstPage(),
   transitionApplication: (p) => p.officer.transition(ID, { to: 'verifying' }),
+  verifyApplicant: (p) => p.officer.verifyApplicant(ID, { evidence: 'ktp_el' }),
   getHealth: (p) => p.meta.health(),
   getContract: (p) => p.meta.contract(),
   listAuthoredServices: (p) => p.authoring.services({ agencyId: 'dpmptsp' }).firstPage(),

@@ -290,6 +290,17 @@ describe('officer', () => {
     assert.ok(missingNote instanceof PaduError && missingNote.status >= 400, String(missingNote));
     assert.equal((await officer.officer.transition(application.id, { to: 'verifying' })).status, 'verifying');
   });
+
+  it("verifyApplicant: confirms the applicant's identity once (ConflictError after), for the owning OPD's officers", async () => {
+    const budi = await loggedIn(gateway.url, demo.budi.identifier);
+    const upload = await budi.uploads.create(tinyPng, { fileName: 'pengantar.png' });
+    const application = await budi.applications.submit({ serviceId: 'surat-domisili', answers: { ...domisiliAnswers(upload.id), nik: demo.budi.nik } });
+    await assert.rejects(budi.officer.verifyApplicant(application.id, { evidence: 'ktp_el' }), ForbiddenError);
+    const verified = await officer.officer.verifyApplicant(application.id, { evidence: 'ktp_el' });
+    assert.equal(verified.applicant?.verified, true);
+    assert.equal((await budi.auth.me()).verified, true);
+    await assert.rejects(officer.officer.verifyApplicant(application.id, { evidence: 'kartu_keluarga' }), ConflictError);
+  });
 });
 
 describe('authoring', () => {

@@ -78,6 +78,7 @@ describe('authorisation', () => {
 
     assert.equal((await t.api.call('getApplication', { token: dinsos, params })).status, 404);
     assert.equal((await t.api.call('transitionApplication', { token: dinsos, params, json: { to: 'cancelled', note: 'Coba-coba' } })).status, 404);
+    assert.equal((await t.api.call('verifyApplicant', { token: dinsos, params, json: { evidence: 'ktp_el' } })).status, 404);
     assert.equal((await t.api.call('streamApplicationEvents', { token: dinsos, params })).status, 404);
     assert.equal((await t.api.call('getUploadContent', { token: dinsos, params: { uploadId: attachment.upload_id } })).status, 404);
     const queue = await t.api.call('listAgencyApplications', { token: dinsos, query: { limit: 100 } });
@@ -89,6 +90,11 @@ describe('authorisation', () => {
     // Officers cannot act as the applicant.
     assert.equal((await t.api.call('resubmitApplication', { token: kelurahan, params, json: { answers: {} } })).status, 404);
     assert.equal((await t.api.call('cancelApplication', { token: kelurahan, params })).status, 404);
+    // Only officers verify identities: not the applicant, not an OPD admin, not the city's admin.
+    for (const who of [SITI, opdAdminOf('kelurahan-bandar-lor'), ADMIN]) {
+      const res = await t.api.call('verifyApplicant', { token: await t.api.token(who), params, json: { evidence: 'ktp_el' } });
+      assert.equal(res.status, 403, `${who}: ${res.text}`);
+    }
   });
 
   describe('authoring', () => {

@@ -306,6 +306,15 @@ describe('malformed requests', () => {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
 
+    it('reads a hostile identity evidence as a 422 at its pointer', async () => {
+      const seeded = await t.gateway.context.db.selectFrom('applications').select('id').where('tracking_code', '=', 'DKC-8MVC-3F7A').executeTakeFirstOrThrow();
+      for (const json of [{}, { evidence: 'foto' }, { evidence: ['ktp_el'] }, { evidence: 'ktp_el', catatan: 'x' }]) {
+        const res = await t.api.call('verifyApplicant', { token: officer, params: { applicationId: seeded.id }, json });
+        assert.equal(res.status, 422, `${JSON.stringify(json)}: ${res.text.slice(0, 200)}`);
+        assert.ok(['/evidence', '/catatan'].includes(res.body.errors[0].pointer), res.text);
+      }
+    });
+
     it('reads hostile diff versions and publish notes as 422s', async () => {
       for (const query of [{ from: '0' }, { from: '-1' }, { from: '1e3' }, { from: '100001' }, { from: 'satu' }, {}, { from: '1', to: 'x' }]) {
         const res = await t.api.call('diffServiceVersions', { token: opdAdmin, params: { serviceId: 'sktm' }, query });

@@ -13,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Register a citizen account
-         * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later;
+         * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later (`verifyApplicant`);
          *     some services require a verified account. Registrations are limited per client address (429 with
          *     `Retry-After`); a 503 says the gateway is too busy checking passwords right now. With
          *     `Padu-Session: cookie` the refresh token is set in the session cookie instead of the body.
@@ -719,13 +719,36 @@ export interface paths {
         };
         /**
          * Read the authoring audit log
-         * @description Who created, changed, published or retired which service, and when, newest first. Who is a user id and a
-         *     role, never personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one,
+         * @description Who created, changed, published or retired which service, and which officer verified an applicant's
+         *     identity on what evidence, and when, newest first. Who is a user id and a role, never personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one,
          *     with `agencyId`).
          */
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officer/applications/{applicationId}/applicant-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the applicant's identity
+         * @description An officer of the OPD that owns the application confirms that the applicant is who their account says,
+         *     having seen the evidence named (the e-KTP at the counter, the Kartu Keluarga, or Dukcapil's data). The
+         *     account becomes verified for every service, and the audit log of the OPD records who did it, when and on
+         *     what evidence. An account already verified is a 409 (`applicant.already_verified`).
+         */
+        post: operations["verifyApplicant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1301,7 +1324,8 @@ export interface components {
              *     `refresh_token.invalid`, `refresh_token.missing`, `session.origin_refused`, `session.header_required`,
              *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
              *     `transition.forbidden_role`, `transition.note_required`, `service.exists`, `service.retired`,
-             *     `service.not_published`, `draft.exists`, `draft.stale`; `precondition_required` (428). Field errors use the codes of
+             *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`;
+             *     `precondition_required` (428). Field errors use the codes of
              *     `@padu/contract`'s form rules.
              */
             code?: string;
@@ -1314,12 +1338,18 @@ export interface components {
             /** @description The first field errors; `detail` says how many more there were. */
             errors?: components["schemas"]["FieldError"][];
         };
-        /** @enum {string} */
-        AuthorRole: "opd_admin" | "admin";
         /** @description Who did it, as an account id and a role; never a name or other personal data. */
         Author: {
             userId: components["schemas"]["UserId"];
-            role: components["schemas"]["AuthorRole"];
+            role: components["schemas"]["UserRole"];
+        };
+        /**
+         * @description What the officer saw - the e-KTP itself, the Kartu Keluarga, or the record in Dukcapil's data.
+         * @enum {string}
+         */
+        IdentityEvidence: "ktp_el" | "kartu_keluarga" | "dukcapil_data";
+        IdentityVerificationRequest: {
+            evidence: components["schemas"]["IdentityEvidence"];
         };
         /**
          * @description `unpublished`: never published (only a draft); `retired`: out of the catalogue, applications made before continue.
@@ -1430,7 +1460,7 @@ export interface components {
             truncated: boolean;
         };
         /** @enum {string} */
-        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired";
+        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified";
         AuditEntry: {
             /**
              * Format: int64
@@ -1446,6 +1476,10 @@ export interface components {
             version: components["schemas"]["ServiceVersion"] | null;
             /** @description The change note of a publish, the reason of a retirement. */
             note: string | null;
+            /** @description For `applicant.verified`, the application whose applicant was verified. */
+            applicationId: components["schemas"]["ApplicationId"] | null;
+            /** @description For `applicant.verified`, what the officer saw. */
+            evidence: components["schemas"]["IdentityEvidence"] | null;
         };
         AuditEntryPage: {
             data: components["schemas"]["AuditEntry"][];
@@ -3166,6 +3200,49 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application, its applicant now verified. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -38,6 +38,7 @@ export const operations = {
   listServiceVersions: { method: 'GET', path: '/authoring/services/{serviceId}/versions', summary: "List a service's published versions", authenticated: true },
   diffServiceVersions: { method: 'GET', path: '/authoring/services/{serviceId}/diff', summary: "Compare two versions of a service", authenticated: true },
   listAuditEntries: { method: 'GET', path: '/authoring/audit', summary: "Read the authoring audit log", authenticated: true },
+  verifyApplicant: { method: 'POST', path: '/officer/applications/{applicationId}/applicant-verification', summary: "Verify the applicant's identity", authenticated: true },
   getHealth: { method: 'GET', path: '/health', summary: "Check that the gateway and its database are up", authenticated: false },
   getContract: { method: 'GET', path: '/openapi.yaml', summary: "Get this contract", authenticated: false },
 } as const;

@@ -317,7 +317,8 @@ migrations['0004_openid_connect'] = {
 };
 
 // Services authored through the API: a draft per service (saved under an ETag), who published each version
-// and why, retirement, and the audit log of authoring (who as a user id and role, never personal data).
+// and why, retirement, and the audit log of authoring and identity verification (who as a user id and role,
+// never personal data).
 migrations['0005_service_authoring'] = {
   async up(db: Kysely<any>) {
     await atomically(db, async (db) => {
@@ -348,6 +349,8 @@ migrations['0005_service_authoring'] = {
         .addColumn('service_id', 'text', (c) => c.notNull())
         .addColumn('version', 'integer')
         .addColumn('note', 'text')
+        .addColumn('application_id', 'text', (c) => c.references('applications.id'))
+        .addColumn('evidence', 'text')
         .execute();
       // An OPD's log, newest first (the whole log is the primary key's order).
       await db.schema.createIndex('audit_entries_agency').on('audit_entries').columns(['agency_id', 'id']).execute();

@@ -63,17 +63,22 @@ export interface ServiceDraftTable {
   updated_by_role: 'opd_admin' | 'admin';
 }
 
-/** Who created, saved, published or retired which service: a user id and role, never personal data. */
+/**
+ * Who created, saved, published or retired which service, or verified an applicant's identity on what evidence:
+ * a user id and role, never personal data.
+ */
 export interface AuditEntryTable {
   id: Generated<number>;
   at: string;
   actor_user_id: string;
-  actor_role: 'opd_admin' | 'admin';
+  actor_role: 'officer' | 'opd_admin' | 'admin';
   agency_id: string;
-  action: 'service.created' | 'draft.opened' | 'draft.saved' | 'service.published' | 'service.retired';
+  action: 'service.created' | 'draft.opened' | 'draft.saved' | 'service.published' | 'service.retired' | 'applicant.verified';
   service_id: string;
   version: number | null;
   note: string | null;
+  application_id: string | null;
+  evidence: 'ktp_el' | 'kartu_keluarga' | 'dukcapil_data' | null;
 }
 
 export interface UserTable {

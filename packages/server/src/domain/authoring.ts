@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../db/database.ts';
-import { nowIso } from '../db/database.ts';
+import { isUniqueViolation, nowIso } from '../db/database.ts';
 import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
 import { pageOf } from '../http/cursor.ts';
 import { notFound, problem, validationProblem, PROBLEM_LIMITS } from '../http/problems.ts';
@@ -14,11 +14,12 @@ import { authorsFor, isAuthor, type Principal } from '../auth/principal.ts';
 import { catalogueColumns, servicesOrder, type Catalogue, type Service } from './catalogue.ts';
 import { checkDraft, MAX_DRAFT_DEPTH, serviceOfDraft, tooDeep, type DraftContent } from './service-checks.ts';
 import { diffJson } from './json-diff.ts';
+import { recordAudit } from './audit.ts';
 
 export type AuthoredService = Schemas['AuthoredService'];
 export type ServiceDraft = Schemas['ServiceDraft'];
 export type AuditEntry = Schemas['AuditEntry'];
-type AuthorRole = Schemas['AuthorRole'];
+type AuthorRole = 'opd_admin' | 'admin';
 type AuditAction = Schemas['AuditAction'];
 type Author = Principal & { role: AuthorRole };
 
@@ -142,10 +143,7 @@ export class AuthoringService {
   }
 
   #audit(db: Db, author: Author, agencyId: string, action: AuditAction, serviceId: string, version: number | null = null, note: string | null = null) {
-    return db
-      .insertInto('audit_entries')
-      .values({ at: nowIso(), actor_user_id: author.userId, actor_role: author.role, agency_id: agencyId, action, service_id: serviceId, version, note })
-      .execute();
+    return recordAudit(db, author, { agencyId, action, serviceId, version, note });
   }
 
   #toAuthored(row: AuthoredRow): AuthoredService {
@@ -214,7 +212,7 @@ export class AuthoringService {
       });
     } catch (error) {
       // Two admins creating the same id at once: the primary key lets one through.
-      if (/UNIQUE|PRIMARY KEY/i.test(String((error as Error).message))) throw taken();
+      if (isUniqueViolation(error)) throw taken();
       throw error;
     }
     return this.getDraft(principal, request.id);
@@ -252,7 +250,7 @@ export class AuthoringService {
         await this.#audit(trx, author, row.agency_id, 'draft.opened', serviceId, fromVersion ?? null);
       });
     } catch (error) {
-      if (/UNIQUE|PRIMARY KEY/i.test(String((error as Error).message))) {
+      if (isUniqueViolation(error)) {
         throw problem('conflict', { code: 'draft.exists', detail: 'Layanan ini sudah memiliki draf yang terbuka. Lanjutkan draf tersebut.' });
       }
       throw error;
@@ -454,6 +452,8 @@ export class AuthoringService {
         serviceId: row.service_id,
         version: row.version,
         note: row.note,
+        applicationId: row.application_id,
+        evidence: row.evidence,
       }),
     );
   }
