@@ -1,6 +1,7 @@
 // `createPadu()`: a client with every resource, one per page (it holds the session). The à-la-carte form,
 // `createPaduCore()` plus the resource factories, is in core-client.ts.
 import { agenciesResource, type AgenciesResource } from './resources/agencies.ts';
+import { authoringResource, type AuthoringResource } from './resources/authoring.ts';
 import { applicationsResource, type ApplicationsResource } from './resources/applications.ts';
 import { authResource, type AuthResource } from './resources/auth.ts';
 import { metaResource, type MetaResource } from './resources/meta.ts';
@@ -33,6 +34,8 @@ export interface Padu {
   readonly officer: OfficerResource;
   /** Health and the contract itself. */
   readonly meta: MetaResource;
+  /** Service authoring, for OPD admins and the city's admin: drafts, publishing, versions and the audit log. */
+  readonly authoring: AuthoringResource;
 }
 
 /** Makes a client of the Padu gateway at `options.baseUrl`. One per page is enough: it holds the session. */
@@ -48,5 +51,6 @@ export function createPadu(options: PaduOptions): Padu {
     tracking: trackingResource(core),
     officer: officerResource(core),
     meta: metaResource(core),
+    authoring: authoringResource(core),
   };
 }

@@ -4,6 +4,7 @@ export { createPaduCore } from './core-client.ts';
 export { agenciesResource } from './resources/agencies.ts';
 export { applicationsResource } from './resources/applications.ts';
 export { authResource } from './resources/auth.ts';
+export { authoringResource } from './resources/authoring.ts';
 export { metaResource } from './resources/meta.ts';
 export { officerResource } from './resources/officer.ts';
 export { servicesResource } from './resources/services.ts';

@@ -70,6 +70,10 @@ export class NotFoundError extends PaduError {
 export class ConflictError extends PaduError {
   static override kind = 'ConflictError';
 }
+/** 412: someone changed it since this copy was read (a draft saved by another admin); read it again. */
+export class PreconditionFailedError extends PaduError {
+  static override kind = 'PreconditionFailedError';
+}
 /** 429: too many requests; `retryAfter` says when to try again. */
 export class RateLimitedError extends PaduError {
   static override kind = 'RateLimitedError';
@@ -99,6 +103,7 @@ const errorByStatus: Record<number, typeof PaduError> = {
   403: ForbiddenError,
   404: NotFoundError,
   409: ConflictError,
+  412: PreconditionFailedError,
   422: ValidationError,
   429: RateLimitedError,
 };

@@ -6,6 +6,7 @@ export {
   NetworkError,
   NotFoundError,
   PaduError,
+  PreconditionFailedError,
   RateLimitedError,
   ServerError,
   TimeoutError,
@@ -29,6 +30,7 @@ export type { EventsOptions, StatusEvent, StatusWatch, WaitForOptions, WatchOpti
 export type { AgenciesResource } from './resources/agencies.ts';
 export type { ApplicationsResource, SubmitOptions } from './resources/applications.ts';
 export type { AuthResource } from './resources/auth.ts';
+export type { AuthoringResource, DraftWriteOptions } from './resources/authoring.ts';
 export type { MetaResource } from './resources/meta.ts';
 export type { OfficerResource } from './resources/officer.ts';
 export type { ServicesResource } from './resources/services.ts';

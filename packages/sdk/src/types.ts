@@ -52,6 +52,15 @@ export interface Health extends Schema<'Health'> {}
 export interface Problem extends Schema<'Problem'> {}
 export interface FieldError extends Schema<'FieldError'> {}
 export type ApplicationStatus = Schemas['ApplicationStatus'];
+// Authoring (OPD admins and the city's admin).
+export interface AuthoredService extends Schema<'AuthoredService'> {}
+export interface ServiceDraft extends Schema<'ServiceDraft'> {}
+export interface ServiceDraftContent extends Schema<'ServiceDraftContent'> {}
+export interface DraftValidation extends Schema<'DraftValidation'> {}
+export interface ServiceVersionInfo extends Schema<'ServiceVersionInfo'> {}
+export interface ServiceDiff extends Schema<'ServiceDiff'> {}
+export interface DiffChange extends Schema<'DiffChange'> {}
+export interface AuditEntry extends Schema<'AuditEntry'> {}
 
 // Request bodies and queries.
 export type RegisterRequest = RequestBody<'registerCitizen'>;
@@ -60,10 +69,19 @@ export type SubmitApplicationRequest = RequestBody<'submitApplication'>;
 export type ResubmitApplicationRequest = RequestBody<'resubmitApplication'>;
 export type CancelApplicationRequest = RequestBody<'cancelApplication'>;
 export type TransitionRequest = RequestBody<'transitionApplication'>;
+export type IdentityVerificationRequest = RequestBody<'verifyApplicant'>;
 export type AgencyQuery = Query<'listAgencies'>;
 export type ServiceQuery = Query<'listServices'>;
 export type ApplicationQuery = Query<'listMyApplications'>;
 export type QueueQuery = Query<'listAgencyApplications'>;
+export type CreateServiceRequest = RequestBody<'createService'>;
+export type CreateDraftRequest = RequestBody<'createServiceDraft'>;
+export type PublishRequest = RequestBody<'publishServiceDraft'>;
+export type RetireRequest = RequestBody<'retireService'>;
+export type AuthoredServiceQuery = Query<'listAuthoredServices'>;
+export type VersionQuery = Query<'listServiceVersions'>;
+export type DiffQuery = Query<'diffServiceVersions'>;
+export type AuditQuery = Query<'listAuditEntries'>;
 
 /** How a call retries (see `PaduOptions.retry`). */
 export interface RetryPolicy {

@@ -45,8 +45,22 @@ const calls: Record<OperationId, (padu: Padu) => Promise<unknown>> = {
   streamTrackingEvents: (p) => p.tracking.events('DKC-7KQ4-M2XP').next(),
   listAgencyApplications: (p) => p.officer.queue({ status: 'submitted' }).firstPage(),
   transitionApplication: (p) => p.officer.transition(ID, { to: 'verifying' }),
+  verifyApplicant: (p) => p.officer.verifyApplicant(ID, { evidence: 'ktp_el' }),
   getHealth: (p) => p.meta.health(),
   getContract: (p) => p.meta.contract(),
+  listAuthoredServices: (p) => p.authoring.services({ agencyId: 'dpmptsp' }).firstPage(),
+  createService: (p) => p.authoring.create({ id: 'izin-keramaian', category: 'perizinan', name: { id: 'Izin Keramaian' } }),
+  getAuthoredService: (p) => p.authoring.get('izin-keramaian'),
+  getServiceDraft: (p) => p.authoring.draft('izin-keramaian'),
+  createServiceDraft: (p) => p.authoring.openDraft('izin-keramaian', { fromVersion: 1 }),
+  updateServiceDraft: (p) => p.authoring.saveDraft('izin-keramaian', { summary: { id: 'Ringkas' } }, { etag: '"e1"' }),
+  validateServiceDraft: (p) => p.authoring.validate('izin-keramaian'),
+  previewServiceDraft: (p) => p.authoring.preview('izin-keramaian'),
+  publishServiceDraft: (p) => p.authoring.publish('izin-keramaian', { changeNote: 'Terbit pertama' }, { etag: '"e1"' }),
+  retireService: (p) => p.authoring.retire('izin-keramaian', { note: 'Digabung' }),
+  listServiceVersions: (p) => p.authoring.versions('izin-keramaian').firstPage(),
+  diffServiceVersions: (p) => p.authoring.diff('izin-keramaian', { from: 1, to: 2 }),
+  listAuditEntries: (p) => p.authoring.audit().firstPage(),
 };
 
 function answer(request: Request): Response {
@@ -56,7 +70,7 @@ function answer(request: Request): Response {
   if (path.endsWith('/openapi.yaml')) return new Response('openapi: 3.1.0\n');
   if (/\/uploads\/[^/]+$/.test(path)) return new Response(new Uint8Array([1]), { headers: { 'content-type': 'image/png' } });
   if (path.includes('/auth/') && !path.endsWith('/me')) return json(session);
-  if (request.method === 'GET' && /\/(agencies|services|applications)$/.test(path)) return json({ data: [], nextCursor: null });
+  if (request.method === 'GET' && /\/(agencies|services|applications|versions|audit)$/.test(path)) return json({ data: [], nextCursor: null });
   return json({ id: ID, history: [] });
 }
 

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PaduError,
+  PreconditionFailedError,
   RateLimitedError,
   UnauthorizedError,
   ValidationError,
@@ -288,5 +289,61 @@ describe('officer', () => {
     const missingNote = await officer.officer.transition(application.id, { to: 'rejected' }).catch((e: unknown) => e);
     assert.ok(missingNote instanceof PaduError && missingNote.status >= 400, String(missingNote));
     assert.equal((await officer.officer.transition(application.id, { to: 'verifying' })).status, 'verifying');
+  });
+
+  it("verifyApplicant: confirms the applicant's identity once (ConflictError after), for the owning OPD's officers", async () => {
+    const budi = await loggedIn(gateway.url, demo.budi.identifier);
+    const upload = await budi.uploads.create(tinyPng, { fileName: 'pengantar.png' });
+    const application = await budi.applications.submit({ serviceId: 'surat-domisili', answers: { ...domisiliAnswers(upload.id), nik: demo.budi.nik } });
+    await assert.rejects(budi.officer.verifyApplicant(application.id, { evidence: 'ktp_el' }), ForbiddenError);
+    const verified = await officer.officer.verifyApplicant(application.id, { evidence: 'ktp_el' });
+    assert.equal(verified.applicant?.verified, true);
+    assert.equal((await budi.auth.me()).verified, true);
+    await assert.rejects(officer.officer.verifyApplicant(application.id, { evidence: 'kartu_keluarga' }), ConflictError);
+  });
+});
+
+describe('authoring', () => {
+  it('creates, saves under the ETag, validates, previews, publishes, lists versions, diffs and reads the audit log', async () => {
+    const admin = await loggedIn(gateway.url, demo.opdAdmin('dinsos'));
+    const template = await anonymous.services.get('sktm');
+    const first = await admin.authoring.create({ id: 'bantuan-beras', category: 'sosial', name: { id: 'Bantuan Beras' } });
+    assert.equal(first.agencyId, 'dinsos');
+    const { id: _id, agencyId: _agency, version: _version, ...parts } = template;
+    const content = { ...parts, name: { id: 'Bantuan Beras' }, summary: { id: 'Beras untuk keluarga prasejahtera.' } };
+    const saved = await admin.authoring.saveDraft('bantuan-beras', content, { etag: first.etag });
+    // A second save from the first copy loses: someone saved since.
+    await assert.rejects(admin.authoring.saveDraft('bantuan-beras', { summary: { id: 'Lama' } }, { etag: first.etag }), PreconditionFailedError);
+    assert.deepEqual(await admin.authoring.validate('bantuan-beras'), { valid: true, errorCount: 0, errors: [] });
+    const preview = await admin.authoring.preview('bantuan-beras');
+    const published = await admin.authoring.publish('bantuan-beras', { changeNote: 'Terbit pertama' }, { etag: saved.etag });
+    assert.deepEqual(published, preview);
+    assert.equal((await anonymous.services.get('bantuan-beras')).version, 1);
+
+    const second = await admin.authoring.openDraft('bantuan-beras', { fromVersion: 1 });
+    await admin.authoring.saveDraft('bantuan-beras', { ...second.content, requiresVerifiedAccount: !template.requiresVerifiedAccount }, { etag: second.etag });
+    const diff = await admin.authoring.diff('bantuan-beras', { from: 1 });
+    assert.deepEqual(diff.changes.map((c) => [c.op, c.pointer]), [['changed', '/requiresVerifiedAccount']]);
+    const latest = await admin.authoring.draft('bantuan-beras');
+    await admin.authoring.publish('bantuan-beras', { changeNote: 'Hanya akun terverifikasi' }, { etag: latest.etag });
+    assert.deepEqual((await collect(admin.authoring.versions('bantuan-beras', { limit: 1 }))).map((v) => v.version), [2, 1]);
+
+    const retired = await admin.authoring.retire('bantuan-beras', { note: 'Program selesai' });
+    assert.equal(retired.state, 'retired');
+    const actions = (await admin.authoring.audit({ limit: 2 }).firstPage()).data.map((e) => e.action);
+    assert.deepEqual(actions, ['service.retired', 'service.published']);
+    assert.ok((await collect(admin.authoring.services())).some((s) => s.id === 'bantuan-beras' && s.state === 'retired'));
+  });
+
+  it('is for admins (ForbiddenError), of the owning OPD (NotFoundError), with valid drafts (ValidationError)', async () => {
+    await assert.rejects(siti.authoring.services().firstPage(), ForbiddenError);
+    await assert.rejects(officer.authoring.get('surat-domisili'), ForbiddenError);
+    const dinsos = await loggedIn(gateway.url, demo.opdAdmin('dinsos'));
+    await assert.rejects(dinsos.authoring.get('surat-domisili'), NotFoundError);
+    const cityAdmin = await loggedIn(gateway.url, demo.admin);
+    const draft = await cityAdmin.authoring.create({ id: 'uji-sdk', agencyId: 'kelurahan-bandar-lor', category: 'kelurahan', name: { id: 'Uji SDK' } });
+    const refused = await cityAdmin.authoring.publish('uji-sdk', { changeNote: 'Belum lengkap' }, { etag: draft.etag }).catch((e: unknown) => e);
+    assert.ok(refused instanceof ValidationError, String(refused));
+    assert.ok(refused.problem?.errors?.some((e) => e.pointer === '/standard'));
   });
 });

@@ -303,7 +303,7 @@ export async function addApplications(
   for (const { id } of (await catalogue.listServices({}, 100, undefined)).data) {
     const service = (await catalogue.service(id))!;
     const agency = (await catalogue.agency(service.agencyId))!;
-    const officerId = demoAccounts.find((account) => account.agencyId === agency.id)?.id ?? null;
+    const officerId = demoAccounts.find((account) => account.role === 'officer' && account.agencyId === agency.id)?.id ?? null;
     services.push({ service, agencyCode: agency.code, example: exampleAnswers(service, now), officerId });
   }
   const byDemand = services.map((entry) => [entry, DEMAND[entry.service.id] ?? 2] as const);

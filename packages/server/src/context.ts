@@ -7,6 +7,7 @@ import type { SessionCookies } from './http/session-cookie.ts';
 import type { LoginLimiter } from './auth/login-limiter.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { Catalogue } from './domain/catalogue.ts';
+import type { AuthoringService } from './domain/authoring.ts';
 import type { UploadStore } from './domain/uploads.ts';
 import type { ApplicationService } from './domain/applications.ts';
 import type { TrackingService } from './domain/tracking.ts';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   /** Password hashing, a few at a time (logins and registrations). */
   passwords: PasswordHasher;
   catalogue: Catalogue;
+  /** Drafts, versions and the audit log of services authored through the API. */
+  authoring: AuthoringService;
   uploads: UploadStore;
   applications: ApplicationService;
   tracking: TrackingService;

@@ -18,6 +18,8 @@ import { LoginLimiter } from './auth/login-limiter.ts';
 import { PasswordHasher } from './auth/password-hasher.ts';
 import { BearerAuth } from './auth/bearer.ts';
 import { Catalogue } from './domain/catalogue.ts';
+import { AuthoringService } from './domain/authoring.ts';
+import { componentValidator, createContractAjv } from './contract/ajv.ts';
 import { UploadStore } from './domain/uploads.ts';
 import { ApplicationService } from './domain/applications.ts';
 import { TrackingService } from './domain/tracking.ts';
@@ -76,6 +78,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const catalogue = new Catalogue(db);
   const uploads = new UploadStore(db, config.dataDir, config.limits.uploadTtlSeconds);
   const applications = new ApplicationService(db, catalogue, uploads, bus);
+  // Drafts are checked against the contract's own Service schema (every error, as a person fixes them all).
+  const authoringAjv = createContractAjv(contract.document);
+  const authoring = new AuthoringService(db, catalogue, componentValidator(authoringAjv, 'Service'), componentValidator(authoringAjv, 'LocalizedText'));
   const ctx: GatewayContext = {
     config,
     contract,
@@ -85,6 +90,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     loginLimiter: new LoginLimiter(config.limits),
     passwords: new PasswordHasher(config.limits),
     catalogue,
+    authoring,
     uploads,
     applications,
     tracking: new TrackingService(db, catalogue),

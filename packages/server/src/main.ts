@@ -22,7 +22,7 @@ if (seed.publishedVersions.length) lines.push(`  Layanan terbit  : ${seed.publis
 if (seed.demoPassword) {
   lines.push('', `Akun demo (kata sandi semua akun: ${seed.demoPassword}) — HANYA UNTUK DEMO:`);
   for (const account of seed.demoAccounts) {
-    const who = account.role === 'citizen' ? `warga${account.verified ? ' terverifikasi' : ' belum terverifikasi'}` : 'petugas';
+    const who = { citizen: `warga${account.verified ? ' terverifikasi' : ' belum terverifikasi'}`, officer: 'petugas', opd_admin: 'admin OPD (penyusun layanan)', admin: 'admin SPBE (semua OPD)' }[account.role];
     lines.push(`  ${account.email.padEnd(40)} ${who.padEnd(28)} ${account.name}${account.nik ? ` (NIK ${account.nik})` : ''}`);
   }
   const port = new URL(gateway.origin).port;

@@ -1,9 +1,10 @@
 // Authorisation on every read and write: the applicant, or an officer of the owning OPD; anyone else gets 404,
-// and anonymous callers reach only the public operations.
+// and anonymous callers reach only the public operations. Authoring is for OPD admins (their own OPD's services:
+// another OPD's are 404) and the city's admin; citizens and officers get 403.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { operations } from '@padu/contract';
-import { startTestGateway, BUDI, SITI, officerOf, type OperationId, type TestGateway } from './helpers/harness.ts';
+import { startTestGateway, ADMIN, BUDI, SITI, officerOf, opdAdminOf, type CallOptions, type OperationId, type TestGateway } from './helpers/harness.ts';
 import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
 import { readEventStream } from './helpers/sse.ts';
 
@@ -20,8 +21,8 @@ describe('authorisation', () => {
     const secured = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].authenticated);
     assert.ok(secured.length >= 12);
     for (const id of secured) {
-      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID };
-      const res = await t.api.call(id, { params, json: operations[id].method === 'POST' ? {} : undefined, headers: { 'idempotency-key': 'kunci-uji-12345' } });
+      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID, serviceId: 'pbg' };
+      const res = await t.api.call(id, { params, json: operations[id].method === 'GET' ? undefined : {}, headers: { 'idempotency-key': 'kunci-uji-12345' } });
       assert.equal(res.status, 401, `${id}: ${res.status}`);
       assert.equal(res.body.code, 'unauthorized');
     }
@@ -77,6 +78,7 @@ describe('authorisation', () => {
 
     assert.equal((await t.api.call('getApplication', { token: dinsos, params })).status, 404);
     assert.equal((await t.api.call('transitionApplication', { token: dinsos, params, json: { to: 'cancelled', note: 'Coba-coba' } })).status, 404);
+    assert.equal((await t.api.call('verifyApplicant', { token: dinsos, params, json: { evidence: 'ktp_el' } })).status, 404);
     assert.equal((await t.api.call('streamApplicationEvents', { token: dinsos, params })).status, 404);
     assert.equal((await t.api.call('getUploadContent', { token: dinsos, params: { uploadId: attachment.upload_id } })).status, 404);
     const queue = await t.api.call('listAgencyApplications', { token: dinsos, query: { limit: 100 } });
@@ -88,5 +90,73 @@ describe('authorisation', () => {
     // Officers cannot act as the applicant.
     assert.equal((await t.api.call('resubmitApplication', { token: kelurahan, params, json: { answers: {} } })).status, 404);
     assert.equal((await t.api.call('cancelApplication', { token: kelurahan, params })).status, 404);
+    // Only officers verify identities: not the applicant, not an OPD admin, not the city's admin.
+    for (const who of [SITI, opdAdminOf('kelurahan-bandar-lor'), ADMIN]) {
+      const res = await t.api.call('verifyApplicant', { token: await t.api.token(who), params, json: { evidence: 'ktp_el' } });
+      assert.equal(res.status, 403, `${who}: ${res.text}`);
+    }
+  });
+
+  describe('authoring', () => {
+    // One call of every authoring operation, aimed at a service of DPMPTSP (or at DPMPTSP itself).
+    const OWNER = 'dpmptsp';
+    const params = { serviceId: 'pbg' };
+    const ifMatch = { 'if-match': '"apa-saja"' };
+    const authoringCalls: Record<string, CallOptions> = {
+      listAuthoredServices: { query: { agencyId: OWNER } },
+      createService: { json: { id: 'izin-uji-otorisasi', agencyId: OWNER, category: 'perizinan', name: { id: 'Uji' } } },
+      getAuthoredService: { params },
+      getServiceDraft: { params },
+      createServiceDraft: { params, json: { fromVersion: 1 } },
+      updateServiceDraft: { params, json: { summary: { id: 'Diubah' } }, headers: ifMatch },
+      validateServiceDraft: { params },
+      previewServiceDraft: { params },
+      publishServiceDraft: { params, json: { changeNote: 'Diterbitkan tanpa hak' }, headers: ifMatch },
+      retireService: { params, json: { note: 'Dihentikan tanpa hak' } },
+      listServiceVersions: { params },
+      diffServiceVersions: { params, query: { from: 1, to: 1 } },
+      listAuditEntries: { query: { agencyId: OWNER } },
+    };
+    const authoringIds = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].path.startsWith('/authoring'));
+    const service = () => t.gateway.context.db.selectFrom('services').selectAll().where('id', '=', 'pbg').executeTakeFirstOrThrow();
+
+    it('covers every authoring operation of the contract', () => {
+      assert.deepEqual(Object.keys(authoringCalls).sort(), [...authoringIds].sort());
+    });
+
+    it('answers 403 to citizens and officers on every authoring operation, and changes nothing', async () => {
+      const before = await service();
+      for (const who of [SITI, BUDI, officerOf(OWNER), officerOf('dinsos')]) {
+        const token = await t.api.token(who);
+        for (const id of authoringIds) {
+          const res = await t.api.call(id, { token, ...authoringCalls[id] });
+          assert.equal(res.status, 403, `${who} ${id}: ${res.text.slice(0, 200)}`);
+          assert.equal(res.body.code, 'forbidden');
+        }
+      }
+      assert.deepEqual(await service(), before);
+      assert.equal(await t.gateway.context.db.selectFrom('audit_entries').select('id').executeTakeFirst(), undefined);
+    });
+
+    it("keeps an OPD admin out of another OPD's services, drafts and audit (404 for a service, 403 for an OPD)", async () => {
+      const dinsos = await t.api.token(opdAdminOf('dinsos'));
+      const before = await service();
+      for (const id of authoringIds) {
+        const res = await t.api.call(id, { token: dinsos, ...authoringCalls[id] });
+        const expected = id === 'listAuthoredServices' || id === 'createService' || id === 'listAuditEntries' ? 403 : 404;
+        assert.equal(res.status, expected, `${id}: ${res.text.slice(0, 200)}`);
+      }
+      assert.deepEqual(await service(), before);
+      assert.equal((await t.api.call('getService', { params })).body.version, 1);
+      const own = await t.api.call('listAuthoredServices', { token: dinsos, query: { limit: 100 } });
+      assert.ok(own.body.data.length > 0 && own.body.data.every((s: { agencyId: string }) => s.agencyId === 'dinsos'));
+
+      // The owning OPD's admin and the city's admin reach the same service.
+      for (const who of [opdAdminOf(OWNER), ADMIN]) {
+        const res = await t.api.call('getAuthoredService', { token: await t.api.token(who), params });
+        assert.equal(res.status, 200, `${who}: ${res.text}`);
+        assert.equal(res.body.agencyId, OWNER);
+      }
+    });
   });
 });

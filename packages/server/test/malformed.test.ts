@@ -9,7 +9,7 @@ import { textReader } from '../src/contract/parameters.ts';
 import { ALL_ERRORS_MAX_VALUES } from '../src/contract/registrar.ts';
 import { PROBLEM_LIMITS, printable } from '../src/http/problems.ts';
 import { UNROUTED_PATH } from '../src/http/unrouted.ts';
-import { assertEdgeHeaders, startTestGateway, SITI, officerOf, type ApiResponse, type TestGateway } from './helpers/harness.ts';
+import { assertEdgeHeaders, startTestGateway, SITI, officerOf, opdAdminOf, type ApiResponse, type TestGateway } from './helpers/harness.ts';
 import { assertProblem } from './helpers/contract-checker.ts';
 import { pdfBytes } from './helpers/fixtures.ts';
 import { RawConnection, rawRequest } from './helpers/raw-http.ts';
@@ -24,10 +24,12 @@ describe('malformed requests', () => {
   let t: TestGateway;
   let siti: string;
   let officer: string;
+  let opdAdmin: string;
   before(async () => {
     t = await startTestGateway({ corsOrigins: [OPD_ORIGIN] });
     siti = await t.api.token(SITI);
     officer = await t.api.token(officerOf('disdukcapil'));
+    opdAdmin = await t.api.token(opdAdminOf('dinsos'));
   });
   after(() => t.close());
 
@@ -38,6 +40,8 @@ describe('malformed requests', () => {
         ['listServices', undefined],
         ['listMyApplications', () => siti],
         ['listAgencyApplications', () => officer],
+        ['listAuthoredServices', () => opdAdmin],
+        ['listAuditEntries', () => opdAdmin],
       ] as const;
       for (const [operationId, token] of lists) {
         for (const limit of ['Infinity', '-Infinity', '1e400', '9'.repeat(10_000), '99999999999999999999', '1e2', '0x10', ' 5', '1.5', '', 'NaN']) {
@@ -145,6 +149,16 @@ describe('malformed requests', () => {
     }
   });
 
+  it('answers a HEAD with an oversized header with 431 and no body after its headers', async () => {
+    const connection = await RawConnection.open(t.gateway.origin);
+    connection.send(rawRequest(t.gateway.origin, 'HEAD /api/v1/agencies HTTP/1.1', [`X-Catatan: ${'a'.repeat(20_000)}`]));
+    const res = await connection.response(5_000, { head: true });
+    assert.equal(res.status, 431);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(await connection.ended(), 'closed');
+    assert.equal(connection.unread.length, 0, connection.unread.toString('latin1').slice(0, 200));
+  });
+
   describe('problem bodies within the contract', () => {
     it('shows hostile property names without control characters', async () => {
       const res = await t.api.call('login', { rawBody: '{"identifier":"x","password":"y","a\\u0000b\\u001b[31m\\u202ec":1}', contentType: 'application/json' });
@@ -220,6 +234,116 @@ describe('malformed requests', () => {
       assert.equal(printable('lone \ud800 high, lone \udc00 low, pair \ud83d\ude00', 100), 'lone \ufffd high, lone \ufffd low, pair \ud83d\ude00');
       assert.equal(printable('😀'.repeat(10), 5), '😀😀😀😀…');
       assert.equal([...printable('x'.repeat(1000), 500)].length, 500);
+    });
+  });
+
+  describe('authoring input', () => {
+    let etag: string;
+    before(async () => {
+      const created = await t.api.call('createService', { token: opdAdmin, json: { id: 'uji-masukan', category: 'sosial', name: { id: 'Uji masukan' } } });
+      assert.equal(created.status, 201, created.text);
+      etag = created.body.etag;
+    });
+    const save = (json: unknown, headers: Record<string, string> = { 'if-match': etag }) =>
+      t.api.call('updateServiceDraft', { token: opdAdmin, params: { serviceId: 'uji-masukan' }, json, headers });
+
+    it('reads hostile service ids in the path as a 400 naming the parameter', async () => {
+      for (const serviceId of ['a'.repeat(81), 'UJI', '../auth', 'uji masukan', 'uji--masukan', '\u0000']) {
+        const res = await t.api.call('getServiceDraft', { token: opdAdmin, params: { serviceId } });
+        assert.equal(res.status, 400, `${serviceId}: ${res.text.slice(0, 200)}`);
+        assert.equal(res.body.errors[0].params.parameter, 'serviceId');
+      }
+      for (const path of ['/authoring/services/%zz/draft', '/authoring/services/%E0%A4%A/versions']) {
+        const res = await t.api.raw('GET', path, { headers: { authorization: `Bearer ${opdAdmin}` } });
+        assert.equal(res.status, 400, path);
+        assertProblem(400, res.headers, res.body);
+      }
+    });
+
+    it('reads a hostile If-Match as a 400, and never as a match', async () => {
+      for (const ifMatch of ['x'.repeat(600), 'tanpa-tanda-kutip', '"a" "b"', 'W/']) {
+        const res = await save({ summary: { id: 'x' } }, { 'if-match': ifMatch });
+        assert.equal(res.status, 400, `${ifMatch.slice(0, 20)}: ${res.text.slice(0, 200)}`);
+        assert.equal(res.body.errors[0].params.parameter, 'If-Match');
+      }
+      const list = await save({ summary: { id: 'x' } }, { 'if-match': `"lain", ${etag}` });
+      assert.equal(list.status, 200, 'a list naming the current ETag matches');
+      etag = list.body.etag;
+    });
+
+    it('refuses drafts of the wrong shape, too many properties or too deep, and keeps the draft as it was', async () => {
+      const cases: [string, unknown, string][] = [
+        ['a part that is not an object', { name: 'Uji' }, '/name'],
+        ['an unknown part', { version: 99 }, '/version'],
+        ['a category out of the list', { category: 'rahasia' }, '/category'],
+        ['a part of 51 properties', { standard: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])) }, '/standard'],
+        ['a form 40 levels deep', { form: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) }, '/form/a/a/a'],
+      ];
+      for (const [label, json, pointer] of cases) {
+        const res = await save(json);
+        assert.equal(res.status, 422, `${label}: ${res.text.slice(0, 300)}`);
+        assert.ok(res.body.errors.some((e: { pointer: string }) => e.pointer.startsWith(pointer)), `${label}: ${res.text.slice(0, 300)}`);
+      }
+      const draft = await t.api.call('getServiceDraft', { token: opdAdmin, params: { serviceId: 'uji-masukan' } });
+      assert.equal(draft.body.etag, etag);
+      assert.deepEqual(draft.body.content, { summary: { id: 'x' } }, 'as last saved (a save replaces the content)');
+    });
+
+    it('keeps __proto__ keys as data, validates them away, and pollutes nothing', async () => {
+      const res = await t.api.call('updateServiceDraft', {
+        token: opdAdmin,
+        params: { serviceId: 'uji-masukan' },
+        headers: { 'if-match': etag },
+        rawBody: '{"form":{"__proto__":{"polluted":true},"steps":[]},"standard":{"constructor":{"prototype":{"polluted":true}}}}',
+        contentType: 'application/json',
+      });
+      assert.ok([200, 400, 422].includes(res.status), res.text);
+      if (res.status === 200) etag = res.body.etag;
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      const validation = await t.api.call('validateServiceDraft', { token: opdAdmin, params: { serviceId: 'uji-masukan' } });
+      assert.equal(validation.status, 200, validation.text);
+      assert.equal(validation.body.valid, false);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    });
+
+    it('reads a hostile identity evidence as a 422 at its pointer', async () => {
+      const seeded = await t.gateway.context.db.selectFrom('applications').select('id').where('tracking_code', '=', 'DKC-8MVC-3F7A').executeTakeFirstOrThrow();
+      for (const json of [{}, { evidence: 'foto' }, { evidence: ['ktp_el'] }, { evidence: 'ktp_el', catatan: 'x' }]) {
+        const res = await t.api.call('verifyApplicant', { token: officer, params: { applicationId: seeded.id }, json });
+        assert.equal(res.status, 422, `${JSON.stringify(json)}: ${res.text.slice(0, 200)}`);
+        assert.ok(['/evidence', '/catatan'].includes(res.body.errors[0].pointer), res.text);
+      }
+    });
+
+    it('reads hostile diff versions and publish notes as 422s', async () => {
+      for (const query of [{ from: '0' }, { from: '-1' }, { from: '1e3' }, { from: '100001' }, { from: 'satu' }, {}, { from: '1', to: 'x' }]) {
+        const res = await t.api.call('diffServiceVersions', { token: opdAdmin, params: { serviceId: 'sktm' }, query });
+        assert.equal(res.status, 422, `${JSON.stringify(query)}: ${res.text.slice(0, 200)}`);
+      }
+      for (const changeNote of ['', 'ab', 'x'.repeat(1001), 42, null]) {
+        const res = await t.api.call('publishServiceDraft', { token: opdAdmin, params: { serviceId: 'uji-masukan' }, json: { changeNote }, headers: { 'if-match': etag } });
+        assert.equal(res.status, 422, `${String(changeNote).slice(0, 10)}: ${res.text.slice(0, 200)}`);
+        assert.equal(res.body.errors[0].pointer, '/changeNote');
+      }
+      const extra = await t.api.call('retireService', { token: opdAdmin, params: { serviceId: 'sktm' }, json: { note: 'Uji', alasan: 'x' } });
+      assert.equal(extra.status, 422);
+      assert.equal(extra.body.errors[0].code, 'unknown_field');
+    });
+
+    it('answers a draft of a megabyte with 413, and a form of 150 patterns with a refusal, not minutes of checking', async () => {
+      const huge = await save({ summary: { id: 'x'.repeat(1_100_000) } });
+      assert.equal(huge.status, 413);
+      const field = (i: number) => ({ name: `f${i}`, type: 'text', label: { id: 'F' }, pattern: `(a|b${i})+c` });
+      const fields = Array.from({ length: 50 }, (_, i) => field(i));
+      const steps = Array.from({ length: 3 }, (_, i) => ({ id: `s${i}`, title: { id: 'S' }, fields: fields.map((f) => ({ ...f, name: `${f.name}_${i}` })) }));
+      const saved = await save({ form: { steps } });
+      assert.equal(saved.status, 200, saved.text.slice(0, 300));
+      etag = saved.body.etag;
+      const started = performance.now();
+      const validation = await t.api.call('validateServiceDraft', { token: opdAdmin, params: { serviceId: 'uji-masukan' } });
+      assert.equal(validation.status, 200);
+      assert.ok(validation.body.errors.some((e: { code: string }) => e.code === 'definition.too_many_patterns'), validation.text.slice(0, 500));
+      assert.ok(performance.now() - started < 5_000);
     });
   });
 

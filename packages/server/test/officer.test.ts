@@ -2,7 +2,7 @@
 // machine, recorded with role and OPD but never the officer's identity.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestGateway, SITI, officerOf, type TestGateway } from './helpers/harness.ts';
+import { startTestGateway, BUDI, SITI, officerOf, opdAdminOf, type TestGateway } from './helpers/harness.ts';
 import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
 
 describe('officer', () => {
@@ -107,5 +107,36 @@ describe('officer', () => {
     assert.equal(otherOpd.status, 404);
     const unchanged = await t.api.call('getApplication', { token: siti, params: { applicationId: app.id } });
     assert.equal(unchanged.body.status, 'submitted');
+  });
+
+  it("verifies an applicant's identity on the evidence seen, once, with an entry in the OPD's audit log", async () => {
+    const budi = await t.api.token(BUDI);
+    const upload = await t.api.upload(budi, pdfBytes(), 'pengantar.pdf');
+    const submitted = await t.api.submit(budi, { serviceId: 'surat-domisili', answers: domisiliAnswers(upload.body.id, { nik: '3571022003850001' }) });
+    assert.equal(submitted.status, 201, submitted.text);
+    const applicationId = submitted.body.id as string;
+    assert.equal((await t.api.call('getCurrentUser', { token: budi })).body.verified, false);
+
+    // The applicant cannot verify themself; an officer of another OPD sees no such application.
+    assert.equal((await t.api.call('verifyApplicant', { token: budi, params: { applicationId }, json: { evidence: 'ktp_el' } })).status, 403);
+    assert.equal((await t.api.call('verifyApplicant', { token: disdukcapil, params: { applicationId }, json: { evidence: 'ktp_el' } })).status, 404);
+    assert.equal((await t.api.call('getCurrentUser', { token: budi })).body.verified, false);
+
+    const verified = await t.api.call('verifyApplicant', { token: kelurahan, params: { applicationId }, json: { evidence: 'ktp_el' } });
+    assert.equal(verified.status, 200, verified.text);
+    assert.equal(verified.body.applicant.verified, true);
+    assert.equal((await t.api.call('getCurrentUser', { token: budi })).body.verified, true);
+    const again = await t.api.call('verifyApplicant', { token: kelurahan, params: { applicationId }, json: { evidence: 'kartu_keluarga' } });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.code, 'applicant.already_verified');
+
+    const officerId = (await t.api.call('getCurrentUser', { token: kelurahan })).body.id;
+    const log = await t.api.call('listAuditEntries', { token: await t.api.token(opdAdminOf('kelurahan-bandar-lor')) });
+    const entry = log.body.data.find((e: { action: string }) => e.action === 'applicant.verified');
+    assert.deepEqual(
+      [entry.actor, entry.agencyId, entry.serviceId, entry.applicationId, entry.evidence],
+      [{ userId: officerId, role: 'officer' }, 'kelurahan-bandar-lor', 'surat-domisili', applicationId, 'ktp_el'],
+    );
+    assert.ok(!log.text.includes('3571022003850001') && !log.text.includes('Budi'), 'no NIK or name in the log');
   });
 });

@@ -16,6 +16,7 @@ import {
   myApplicationsQuery,
 } from '../src/domain/applications.ts';
 import { agenciesQuery, servicesQuery } from '../src/domain/catalogue.ts';
+import { auditQuery, authoredServicesQuery } from '../src/domain/authoring.ts';
 import { SITI_ID } from '../src/db/seed/demo.ts';
 import { addApplications, addCitizens, seededRandom } from '../bench/city-data.ts';
 
@@ -103,6 +104,21 @@ function listCases(t: TestGateway): Case[] {
       name: 'services with words, after a cursor',
       query: servicesQuery(db, { q: 'surat' }, ['kartu', 'x'], 20),
       search: /^SEARCH services USING INDEX services_order \(\(sort_key,id\)>\(\?,\?\)\)$/,
+    },
+    // Authoring: an OPD's services (drafts and retired ones too), and the audit log, whole or of one OPD.
+    {
+      name: 'authored services of an OPD, after a cursor',
+      query: authoredServicesQuery(db, 'disdukcapil', ['kartu', 'x'], 20),
+      search: /^SEARCH services USING INDEX services_agency_order \(agency_id=\? AND \(sort_key,id\)>\(\?,\?\)\)$/,
+    },
+    // The whole log is read backwards along its primary key: a scan that stops after the page, never a sort.
+    { name: 'audit log', query: auditQuery(db, null, null, 20), search: /^SCAN audit_entries$/ },
+    { name: 'audit log, after a cursor', query: auditQuery(db, null, [1000], 20), search: /^SEARCH audit_entries USING INTEGER PRIMARY KEY \(rowid<\?\)$/ },
+    { name: 'audit log of an OPD', query: auditQuery(db, 'disdukcapil', null, 20), search: /^SEARCH audit_entries USING (COVERING )?INDEX audit_entries_agency \(agency_id=\?\)$/ },
+    {
+      name: 'audit log of an OPD, after a cursor',
+      query: auditQuery(db, 'disdukcapil', [1000], 20),
+      search: /^SEARCH audit_entries USING (COVERING )?INDEX audit_entries_agency \(agency_id=\? AND id<\?\)$/,
     },
   ];
 }

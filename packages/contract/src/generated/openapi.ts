@@ -13,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Register a citizen account
-         * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later;
+         * @description Creates an unverified citizen account and starts a session. An officer verifies the identity later (`verifyApplicant`);
          *     some services require a verified account. Registrations are limited per client address (429 with
          *     `Retry-After`); a 503 says the gateway is too busy checking passwords right now. With
          *     `Padu-Session: cookie` the refresh token is set in the session cookie instead of the body.
@@ -498,6 +498,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/authoring/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the services an admin authors
+         * @description For an OPD admin, the services of their OPD; for the city's admin, every OPD's (or one, with `agencyId`).
+         *     Published, retired and not yet published services alike, ordered by name. Citizens and officers get 403.
+         */
+        get: operations["listAuthoredServices"];
+        put?: never;
+        /**
+         * Create a new service as a draft
+         * @description A new service id in the admin's OPD (the city's admin names the OPD in `agencyId`), with a blank draft to
+         *     fill in. Nothing is public until the draft is published. An id that is taken is a 409 (`service.exists`).
+         */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a service's authoring state
+         * @description Whether it is published or retired, its current version and whether a draft is open. Another OPD's service is 404.
+         */
+        get: operations["getAuthoredService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a service's draft
+         * @description The draft as last saved, with its `ETag` (also in the body as `etag`) to send back as `If-Match`.
+         */
+        get: operations["getServiceDraft"];
+        /**
+         * Save a service's draft
+         * @description Replaces the draft's content. `If-Match` must carry the draft's current `ETag`: a save made from an older
+         *     copy (another admin saved in between) is 412 (`draft.stale`) and changes nothing; a save without
+         *     `If-Match` is 428. A draft may be incomplete; `validateServiceDraft` says what publishing still needs.
+         */
+        put: operations["updateServiceDraft"];
+        /**
+         * Open a draft of a service
+         * @description Blank, or a copy of a published version (`fromVersion`). One draft per service: when one is open, 409
+         *     (`draft.exists`); save into it instead.
+         */
+        post: operations["createServiceDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/draft/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a draft as publishing would
+         * @description Every problem that would stop `publishServiceDraft`, each with a JSON pointer into the draft's content
+         *     (`/standard/requirements`, `/form/steps/0/fields/2/pattern`): the `Service` schema with the Standar
+         *     Pelayanan and the data-protection notice, the form's own rules, and every `pattern` proven safe from
+         *     catastrophic backtracking (`definition.unsafe_pattern`, with `params.reason` `exponential`, `polynomial`
+         *     or `unknown` when it could not be proven safe; more than 100 patterns: `definition.too_many_patterns`).
+         *     The same list, in the same shape, as the 422 that refuses a publish.
+         */
+        get: operations["validateServiceDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/draft/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a draft as the service citizens would see
+         * @description The draft as the `Service` it would publish (with the next version number), for the elements to render.
+         *     A draft that is not yet a complete `Service` is a 422 listing what is missing, as `validateServiceDraft`.
+         */
+        get: operations["previewServiceDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/draft/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft as the next version
+         * @description Checks everything `validateServiceDraft` checks; any problem is a 422 with every one of them. Otherwise
+         *     the draft becomes version N+1, immutable, with the change note; it is in the public catalogue at once (a
+         *     retired service is back in it), and the draft is closed. `If-Match` must carry the draft's `ETag`, so
+         *     what is published is what the admin saw (412 otherwise; 428 without it). Applications keep the version
+         *     they were made with.
+         */
+        post: operations["publishServiceDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire (unpublish) a service
+         * @description The service leaves the public catalogue and new applications for it are refused (409
+         *     `service.retired`); applications already made continue: officers process them, citizens track and
+         *     revise them. Publishing a new version brings it back. A service not published, or already retired, is a
+         *     409.
+         */
+        post: operations["retireService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a service's published versions
+         * @description Newest first, each with its change note, who published it (user id and role) and when.
+         */
+        get: operations["listServiceVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/services/{serviceId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two versions of a service
+         * @description What changed from version `from` to version `to` (without `to`: to the open draft), as a list of changes
+         *     with JSON pointers: `added` (with `after`), `removed` (with `before`) and `changed` (both). Arrays are
+         *     compared item by item. At most 500 changes are listed; `truncated` says when there were more.
+         */
+        get: operations["diffServiceVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the authoring audit log
+         * @description Who created, changed, published or retired which service, and which officer verified an applicant's
+         *     identity on what evidence, and when, newest first. Who is a user id and a role, never personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one,
+         *     with `agencyId`).
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officer/applications/{applicationId}/applicant-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the applicant's identity
+         * @description An officer of the OPD that owns the application confirms that the applicant is who their account says,
+         *     having seen the evidence named (the e-KTP at the counter, the Kartu Keluarga, or Dukcapil's data). The
+         *     account becomes verified for every service, and the audit log of the OPD records who did it, when and on
+         *     what evidence. An account already verified is a 409 (`applicant.already_verified`).
+         */
+        post: operations["verifyApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -659,8 +916,12 @@ export interface components {
             data: components["schemas"]["ActiveSession"][];
             nextCursor: components["schemas"]["CursorValue"];
         };
-        /** @enum {string} */
-        UserRole: "citizen" | "officer";
+        /**
+         * @description `citizen`; `officer`, who processes one OPD's applications; `opd_admin`, who authors one OPD's services;
+         *     `admin`, the city's SPBE team (e.g. Diskominfo), who authors the services of every OPD.
+         * @enum {string}
+         */
+        UserRole: "citizen" | "officer" | "opd_admin" | "admin";
         User: {
             id: components["schemas"]["UserId"];
             role: components["schemas"]["UserRole"];
@@ -673,7 +934,7 @@ export interface components {
             phone: string | null;
             /** @description Whether an officer (or Dukcapil data) has confirmed this identity. */
             verified: boolean;
-            /** @description The OPD an officer belongs to; `null` for citizens. */
+            /** @description The OPD an officer or OPD admin belongs to; `null` for citizens and the city's admins. */
             agencyId: components["schemas"]["AgencyId"] | null;
         };
         /** @enum {string} */
@@ -1170,7 +1431,9 @@ export interface components {
              *     or a more precise one: `account.unverified`, `idempotency.key_reused`, `refresh_token.reused`,
              *     `refresh_token.invalid`, `refresh_token.missing`, `session.origin_refused`, `session.header_required`,
              *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
-             *     `transition.forbidden_role`, `transition.note_required`. Field errors use the codes of
+             *     `transition.forbidden_role`, `transition.note_required`, `service.exists`, `service.retired`,
+             *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`;
+             *     `precondition_required` (428). Field errors use the codes of
              *     `@padu/contract`'s form rules.
              */
             code?: string;
@@ -1182,6 +1445,153 @@ export interface components {
             retryAfter?: number;
             /** @description The first field errors; `detail` says how many more there were. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description Who did it, as an account id and a role; never a name or other personal data. */
+        Author: {
+            userId: components["schemas"]["UserId"];
+            role: components["schemas"]["UserRole"];
+        };
+        /**
+         * @description What the officer saw - the e-KTP itself, the Kartu Keluarga, or the record in Dukcapil's data.
+         * @enum {string}
+         */
+        IdentityEvidence: "ktp_el" | "kartu_keluarga" | "dukcapil_data";
+        IdentityVerificationRequest: {
+            evidence: components["schemas"]["IdentityEvidence"];
+        };
+        /**
+         * @description `unpublished`: never published (only a draft); `retired`: out of the catalogue, applications made before continue.
+         * @enum {string}
+         */
+        ServiceState: "unpublished" | "published" | "retired";
+        AuthoredService: {
+            id: components["schemas"]["ServiceId"];
+            agencyId: components["schemas"]["AgencyId"];
+            category: components["schemas"]["ServiceCategory"];
+            name: components["schemas"]["LocalizedText"];
+            state: components["schemas"]["ServiceState"];
+            /** @description The latest published version; `null` before the first publish. */
+            currentVersion: components["schemas"]["ServiceVersion"] | null;
+            /** @description Whether a draft is open. */
+            hasDraft: boolean;
+            retiredAt: components["schemas"]["Timestamp"] | null;
+        };
+        AuthoredServicePage: {
+            data: components["schemas"]["AuthoredService"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        CreateServiceRequest: {
+            id: components["schemas"]["ServiceId"];
+            /** @description The OPD; required of the city's admin, and an OPD admin may only name their own. */
+            agencyId?: components["schemas"]["AgencyId"];
+            category: components["schemas"]["ServiceCategory"];
+            name: components["schemas"]["LocalizedText"];
+        };
+        CreateDraftRequest: {
+            /** @description Copy this published version; without it the draft starts blank. */
+            fromVersion?: components["schemas"]["ServiceVersion"];
+        };
+        /**
+         * @description A part of a draft as the admin left it: the shape of the same part of `Service`, possibly incomplete.
+         *     It is checked against `Service` when validated and published, not when saved.
+         */
+        DraftPart: {
+            [key: string]: unknown;
+        };
+        /** @description The parts of a `Service` an admin edits; each may be missing or incomplete while drafting. */
+        ServiceDraftContent: {
+            category?: components["schemas"]["ServiceCategory"];
+            name?: components["schemas"]["DraftPart"];
+            summary?: components["schemas"]["DraftPart"];
+            requiresVerifiedAccount?: boolean;
+            standard?: components["schemas"]["DraftPart"];
+            dataProtection?: components["schemas"]["DraftPart"];
+            form?: components["schemas"]["DraftPart"];
+        };
+        ServiceDraft: {
+            serviceId: components["schemas"]["ServiceId"];
+            agencyId: components["schemas"]["AgencyId"];
+            /** @description The published version it was copied from; `null` for a blank draft. */
+            basedOnVersion: components["schemas"]["ServiceVersion"] | null;
+            /** @description The draft's `ETag`, to send as `If-Match` when saving or publishing it. */
+            etag: string;
+            updatedAt: components["schemas"]["Timestamp"];
+            updatedBy: components["schemas"]["Author"];
+            content: components["schemas"]["ServiceDraftContent"];
+        };
+        DraftValidation: {
+            /** @description Whether the draft can be published as it is. */
+            valid: boolean;
+            /**
+             * Format: int32
+             * @description How many problems there are; `errors` lists the first 100.
+             */
+            errorCount: number;
+            /** @description Each problem, with a JSON pointer into the draft's `content`. */
+            errors: components["schemas"]["FieldError"][];
+        };
+        PublishRequest: {
+            /** @description What changed and why, for the version history. */
+            changeNote: string;
+        };
+        RetireRequest: {
+            /** @description Why the service is retired, for the audit log. */
+            note: string;
+        };
+        ServiceVersionInfo: {
+            version: components["schemas"]["ServiceVersion"];
+            publishedAt: components["schemas"]["Timestamp"];
+            /** @description `null` for versions the gateway published from its seed data. */
+            publishedBy: components["schemas"]["Author"] | null;
+            changeNote: string | null;
+        };
+        ServiceVersionPage: {
+            data: components["schemas"]["ServiceVersionInfo"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        DiffChange: {
+            /** @enum {string} */
+            op: "added" | "removed" | "changed";
+            /** @description A JSON pointer into the service (without its version). */
+            pointer: string;
+            /** @description The value in `from` (for `removed` and `changed`). */
+            before?: unknown;
+            /** @description The value in `to` (for `added` and `changed`). */
+            after?: unknown;
+        };
+        ServiceDiff: {
+            from: components["schemas"]["ServiceVersion"];
+            /** @description `null`: the open draft. */
+            to: components["schemas"]["ServiceVersion"] | null;
+            changes: components["schemas"]["DiffChange"][];
+            /** @description Whether there were more than 500 changes. */
+            truncated: boolean;
+        };
+        /** @enum {string} */
+        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified";
+        AuditEntry: {
+            /**
+             * Format: int64
+             * @description Increasing; the order of the log.
+             */
+            id: number;
+            at: components["schemas"]["Timestamp"];
+            actor: components["schemas"]["Author"];
+            action: components["schemas"]["AuditAction"];
+            agencyId: components["schemas"]["AgencyId"];
+            serviceId: components["schemas"]["ServiceId"];
+            /** @description The version published (or, for a draft opened as a copy, copied). */
+            version: components["schemas"]["ServiceVersion"] | null;
+            /** @description The change note of a publish, the reason of a retirement. */
+            note: string | null;
+            /** @description For `applicant.verified`, the application whose applicant was verified. */
+            applicationId: components["schemas"]["ApplicationId"] | null;
+            /** @description For `applicant.verified`, what the officer saw. */
+            evidence: components["schemas"]["IdentityEvidence"] | null;
+        };
+        AuditEntryPage: {
+            data: components["schemas"]["AuditEntry"][];
+            nextCursor: components["schemas"]["CursorValue"];
         };
     };
     responses: {
@@ -1265,6 +1675,30 @@ export interface components {
         };
         /** @description The request conflicts with the current state (a transition not allowed now, a reused key). */
         Conflict: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The `If-Match` does not match the current version (someone else saved in between); nothing changed. */
+        PreconditionFailed: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request must carry `If-Match` with the `ETag` last read. */
+        PreconditionRequired: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -1395,6 +1829,8 @@ export interface components {
          * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
          */
         IdempotencyKey: string;
+        /** @description The draft's `ETag` as last read. Required (428 without it): a save or publish from an older copy is 412. */
+        IfMatch: string;
         /** @description The `id` of the last event received, to resume after it. */
         LastEventId: string;
         /** @description The `ETag` of the copy the client has (a list, or `*`, as RFC 9110 allows). */
@@ -2339,6 +2775,564 @@ export interface operations {
         };
         responses: {
             /** @description The application in its new status. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAuthoredServices: {
+        parameters: {
+            query?: {
+                /** @description Only services of this OPD (an OPD admin sees only their own anyway). */
+                agencyId?: components["schemas"]["AgencyId"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of services. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthoredServicePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The service's first draft. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAuthoredService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's state. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthoredService"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The draft's `ETag` as last read. Required (428 without it): a save or publish from an older copy is 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceDraftContent"];
+            };
+        };
+        responses: {
+            /** @description The saved draft, with its new `ETag`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    validateServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft's problems (none when it can be published). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service the draft would publish. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishServiceDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The draft's `ETag` as last read. Required (428 without it): a save or publish from an older copy is 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The published version. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retireService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireRequest"];
+            };
+        };
+        responses: {
+            /** @description The service, retired. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthoredService"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServiceVersions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceVersionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    diffServiceVersions: {
+        parameters: {
+            query: {
+                /** @description The older version. */
+                from: components["schemas"]["ServiceVersion"];
+                /** @description The newer version; without it, the open draft. */
+                to?: components["schemas"]["ServiceVersion"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example akta-kelahiran
+                 */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDiff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this OPD. */
+                agencyId?: components["schemas"]["AgencyId"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id.
+                 * @example 7d1f0c2e-3b4a-4d5e-8f6a-1b2c3d4e5f60
+                 */
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application, its applicant now verified. */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

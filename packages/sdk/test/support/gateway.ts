@@ -40,6 +40,10 @@ export const demo = {
   /** Unverified citizen. */
   budi: { identifier: 'budi@demo.padu.id', nik: '3571022003850001' },
   officer: (agencyId: string) => `petugas.${agencyId}@demo.padu.id`,
+  /** The OPD admin of an OPD (authors its services). */
+  opdAdmin: (agencyId: string) => `admin.${agencyId}@demo.padu.id`,
+  /** The city's SPBE admin (authors every OPD's services). */
+  admin: 'admin@demo.padu.id',
 };
 
 /** A client logged in as `identifier` (password: the demo one). */

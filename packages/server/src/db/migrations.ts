@@ -316,6 +316,48 @@ migrations['0004_openid_connect'] = {
   },
 };
 
+// Services authored through the API: a draft per service (saved under an ETag), who published each version
+// and why, retirement, and the audit log of authoring and identity verification (who as a user id and role,
+// never personal data).
+migrations['0005_service_authoring'] = {
+  async up(db: Kysely<any>) {
+    await atomically(db, async (db) => {
+      await db.schema.alterTable('services').addColumn('retired_at', 'text').execute();
+      await db.schema.alterTable('service_versions').addColumn('change_note', 'text').execute();
+      await db.schema.alterTable('service_versions').addColumn('published_by', 'text').execute();
+      await db.schema.alterTable('service_versions').addColumn('published_by_role', 'text').execute();
+
+      await db.schema
+        .createTable('service_drafts')
+        .addColumn('service_id', 'text', (c) => c.primaryKey().references('services.id'))
+        .addColumn('based_on_version', 'integer')
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('etag', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('updated_by_role', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('audit_entries')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('actor_role', 'text', (c) => c.notNull())
+        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('service_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer')
+        .addColumn('note', 'text')
+        .addColumn('application_id', 'text', (c) => c.references('applications.id'))
+        .addColumn('evidence', 'text')
+        .execute();
+      // An OPD's log, newest first (the whole log is the primary key's order).
+      await db.schema.createIndex('audit_entries_agency').on('audit_entries').columns(['agency_id', 'id']).execute();
+    });
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws (refusing to start) when a migration fails. */

@@ -31,6 +31,8 @@ export interface ServiceTable {
   sort_key: string;
   /** Lower-cased names and summaries in both languages, for `q`. */
   search_text: string;
+  /** When it left the catalogue (no new applications); null while published or never published. */
+  retired_at: string | null;
 }
 
 /** Every published version of a service, so an application always resolves the form it was made with. */
@@ -42,11 +44,46 @@ export interface ServiceVersionTable {
   /** SHA-256 of the document without its version, to notice when the seed changed it. */
   fingerprint: string;
   created_at: string;
+  /** Null for versions published from the seed data. */
+  change_note: string | null;
+  published_by: string | null;
+  published_by_role: 'opd_admin' | 'admin' | null;
+}
+
+/** The one open draft of a service: the `ServiceDraftContent` an admin saved, under a random ETag. */
+export interface ServiceDraftTable {
+  service_id: string;
+  based_on_version: number | null;
+  /** JSON ServiceDraftContent. */
+  content: string;
+  /** The strong ETag (quoted), new on every save. */
+  etag: string;
+  updated_at: string;
+  updated_by: string;
+  updated_by_role: 'opd_admin' | 'admin';
+}
+
+/**
+ * Who created, saved, published or retired which service, or verified an applicant's identity on what evidence:
+ * a user id and role, never personal data.
+ */
+export interface AuditEntryTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: string;
+  actor_role: 'officer' | 'opd_admin' | 'admin';
+  agency_id: string;
+  action: 'service.created' | 'draft.opened' | 'draft.saved' | 'service.published' | 'service.retired' | 'applicant.verified';
+  service_id: string;
+  version: number | null;
+  note: string | null;
+  application_id: string | null;
+  evidence: 'ktp_el' | 'kartu_keluarga' | 'dukcapil_data' | null;
 }
 
 export interface UserTable {
   id: string;
-  role: 'citizen' | 'officer';
+  role: 'citizen' | 'officer' | 'opd_admin' | 'admin';
   name: string;
   nik: string | null;
   /** Lower-cased. */
@@ -210,4 +247,6 @@ export interface Database {
   oidc_models: OidcModelTable;
   gateway_keys: GatewayKeyTable;
   user_identities: UserIdentityTable;
+  service_drafts: ServiceDraftTable;
+  audit_entries: AuditEntryTable;
 }

@@ -27,10 +27,11 @@ import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/k
 import { NO_DUE_DATE, type ApplicationTable, type StatusChangeTable } from '../db/schema.ts';
 import { pageOf } from '../http/cursor.ts';
 import { notFound, problem, validationProblem } from '../http/problems.ts';
-import type { Principal } from '../auth/principal.ts';
+import { isOfficer, type Principal } from '../auth/principal.ts';
 import type { EventBus, StatusChanged } from '../sse/event-bus.ts';
 import type { Catalogue, Service } from './catalogue.ts';
 import { dueDate } from './due.ts';
+import { recordAudit } from './audit.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { toUpload, type UploadRow, type UploadStore } from './uploads.ts';
 import { findUserById } from './users.ts';
@@ -411,7 +412,16 @@ export class ApplicationService {
     if (replay) return replay;
 
     const service = await this.#catalogue.service(submission.serviceId);
-    if (!service) throw problem('not-found', { detail: 'Layanan tidak ditemukan.' });
+    if (!service) {
+      if (await this.#catalogue.isRetired(submission.serviceId)) {
+        throw problem('conflict', {
+          code: 'service.retired',
+          title: 'Layanan tidak lagi menerima permohonan',
+          detail: 'Layanan ini sudah dihentikan oleh OPD dan tidak menerima permohonan baru. Permohonan yang sudah diajukan tetap diproses.',
+        });
+      }
+      throw problem('not-found', { detail: 'Layanan tidak ditemukan.' });
+    }
     if (service.requiresVerifiedAccount && !principal.verified) {
       throw problem('forbidden', {
         code: 'account.unverified',
@@ -557,6 +567,33 @@ export class ApplicationService {
     const row = await this.row(id);
     if (!row || row.agency_id !== principal.agencyId) throw notFound();
     await this.#transition(row, to, { role: 'officer', agencyId: principal.agencyId, userId: principal.userId }, note, '/note');
+    return this.presentOne((await this.row(id))!, 'officer');
+  }
+
+  /**
+   * An officer of the owning OPD confirms the applicant's identity, having seen `evidence`. The account becomes
+   * verified (for every service) and the OPD's audit log records who, when and on what evidence.
+   */
+  async verifyApplicant(principal: Principal, id: string, evidence: Schemas['IdentityEvidence']) {
+    if (!isOfficer(principal)) {
+      throw problem('forbidden', { detail: 'Hanya petugas OPD yang dapat memverifikasi identitas pemohon.' });
+    }
+    const row = await this.row(id);
+    if (!row || row.agency_id !== principal.agencyId) throw notFound();
+    await this.#db.transaction().execute(async (trx) => {
+      const verified = await trx.updateTable('users').set({ verified: 1 }).where('id', '=', row.applicant_id).where('verified', '=', 0).executeTakeFirst();
+      if (verified.numUpdatedRows === 0n) {
+        throw problem('conflict', { code: 'applicant.already_verified', detail: 'Identitas pemohon ini sudah terverifikasi.' });
+      }
+      await recordAudit(trx, principal, {
+        agencyId: principal.agencyId,
+        action: 'applicant.verified',
+        serviceId: row.service_id,
+        version: row.service_version,
+        applicationId: row.id,
+        evidence,
+      });
+    });
     return this.presentOne((await this.row(id))!, 'officer');
   }
 

@@ -40,6 +40,16 @@ export function foldText(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('id');
 }
 
+/** A service's columns in the catalogue, from its current version: its OPD, category, and order and search text. */
+export function catalogueColumns(service: Pick<Service, 'agencyId' | 'category' | 'name' | 'summary'>) {
+  return {
+    agency_id: service.agencyId,
+    category: service.category,
+    sort_key: foldText(service.name.id),
+    search_text: foldText([service.name.id, service.name.en, service.summary.id, service.summary.en].filter(Boolean).join(' \n ')),
+  };
+}
+
 /** `%` and `_` in a LIKE pattern taken from user input match literally (with `escape '\'`). */
 function likeContains(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -85,7 +95,9 @@ export function servicesQuery(db: Db, filter: ServiceFilter, after: readonly unk
         .onRef('service_versions.service_id', '=', 'services.id')
         .onRef('service_versions.version', '=', 'services.current_version'),
     )
-    .select(['services.id', 'services.sort_key', 'service_versions.version', 'service_versions.document']);
+    .select(['services.id', 'services.sort_key', 'service_versions.version', 'service_versions.document'])
+    // Retired services leave the catalogue (a filter on the rows read in order: few are ever retired).
+    .where('services.retired_at', 'is', null);
   if (filter.agencyId) query = query.where('services.agency_id', '=', filter.agencyId);
   if (filter.category) query = query.where('services.category', '=', filter.category);
   // Every word must appear in a name or summary, in either language (both sides folded to lower case here).
@@ -130,7 +142,7 @@ export class Catalogue {
     );
   }
 
-  /** The current version of a service. */
+  /** The current version of a service, unless it is retired or was never published. */
   async service(id: string): Promise<Service | undefined> {
     const row = await this.#db
       .selectFrom('services')
@@ -141,8 +153,15 @@ export class Catalogue {
       )
       .select(['services.id', 'service_versions.version', 'service_versions.document'])
       .where('services.id', '=', id)
+      .where('services.retired_at', 'is', null)
       .executeTakeFirst();
     return row ? this.#parse(row.id, row.version, row.document) : undefined;
+  }
+
+  /** Whether a service was published and then retired (new applications refused, old ones continue). */
+  async isRetired(id: string): Promise<boolean> {
+    const row = await this.#db.selectFrom('services').select('retired_at').where('id', '=', id).executeTakeFirst();
+    return Boolean(row?.retired_at);
   }
 
   /** A given version of a service (the one an application was made with). */

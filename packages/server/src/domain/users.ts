@@ -44,7 +44,7 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
 }
 
 export interface NewUser {
-  role: 'citizen' | 'officer';
+  role: UserRow['role'];
   name: string;
   nik: string | null;
   email: string | null;

@@ -8,7 +8,7 @@ import type { GatewayConfig } from '../config.ts';
 /** API responses load nothing and may not be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID, Padu-Session, X-Request-Id';
+const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, Last-Event-ID, Padu-Session, X-Request-Id';
 const CORS_EXPOSE_HEADERS = 'RateLimit, RateLimit-Policy, Retry-After, ETag, Location, X-Request-Id, Idempotent-Replayed';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 // Request ids need to be unique, not secret: a random per-process prefix and a counter are enough and cost
@@ -58,7 +58,7 @@ export async function installEdge(app: FastifyInstance, config: GatewayConfig, {
   // refuses. The preflight is answered in the hook, before any limit or authentication.
   const allowedOrigins = new Set(config.corsOrigins);
   const common = {
-    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
     allowedHeaders: CORS_ALLOW_HEADERS,
     exposedHeaders: CORS_EXPOSE_HEADERS,
     maxAge: 600,

@@ -52,8 +52,17 @@ function parserProblem(code: string): ProblemError {
   }
 }
 
-/** An HTTP/1.1 response from an injected one, that closes the connection. */
-function serialize(status: number, headers: Record<string, unknown>, body: Buffer): Buffer {
+/**
+ * Whether the unreadable request was a HEAD, whose answer must have no body (a client reading one would take
+ * the body as the start of a next response). The parser's bytes hold its request line unless the request came
+ * in several reads and failed in a later one; that case keeps its body.
+ */
+function wasHead(error: ClientError): boolean {
+  return Buffer.isBuffer(error.rawPacket) && error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+}
+
+/** An HTTP/1.1 response from an injected one, that closes the connection (without the body for a HEAD). */
+function serialize(status: number, headers: Record<string, unknown>, body: Buffer, head = false): Buffer {
   const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || FRAMING_HEADERS.has(name)) continue;
@@ -61,7 +70,7 @@ function serialize(status: number, headers: Record<string, unknown>, body: Buffe
   }
   if (!('date' in headers)) lines.push(`date: ${new Date().toUTCString()}`);
   lines.push(`content-length: ${body.length}`, 'connection: close', '', '');
-  return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), body]);
+  return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), head ? Buffer.alloc(0) : body]);
 }
 
 /** Resolves once a response has been written out (or its connection is gone). */
@@ -75,6 +84,8 @@ function finished(response: ServerResponse): Promise<void> {
 
 interface ClientError extends Error {
   code?: string;
+  /** The bytes the parser was reading when it failed (Node's own field: a Buffer). */
+  rawPacket?: unknown;
 }
 
 export interface UnroutedAnswers {
@@ -137,7 +148,7 @@ export function createUnroutedAnswers(): UnroutedAnswers {
         .then(
           ([response]) => {
             if (!socket.writable) return void socket.destroy();
-            socket.end(serialize(response.statusCode, response.headers, response.rawPayload));
+            socket.end(serialize(response.statusCode, response.headers, response.rawPayload, wasHead(error)));
             // The client closes its end on `Connection: close`; one that does not is cut off after a while.
             socket.setTimeout(LINGER_MS, () => socket.destroy());
           },

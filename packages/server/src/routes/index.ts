@@ -10,6 +10,7 @@ import { applicationHandlers } from './applications.ts';
 import { trackingHandlers } from './tracking.ts';
 import { officerHandlers } from './officer.ts';
 import { metaHandlers } from './meta.ts';
+import { authoringHandlers } from './authoring.ts';
 
 export function createHandlers(ctx: GatewayContext): Handlers {
   return {
@@ -21,5 +22,6 @@ export function createHandlers(ctx: GatewayContext): Handlers {
     ...trackingHandlers(ctx),
     ...officerHandlers(ctx),
     ...metaHandlers(ctx),
+    ...authoringHandlers(ctx),
   };
 }

@@ -1,10 +1,10 @@
-// The officer console: listAgencyApplications (own OPD only) and transitionApplication.
+// The officer console: listAgencyApplications (own OPD only), transitionApplication and verifyApplicant.
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { isOfficer } from '../auth/principal.ts';
 import { problem } from '../http/problems.ts';
 
-type OfficerHandlers = Pick<Handlers, 'listAgencyApplications' | 'transitionApplication'>;
+type OfficerHandlers = Pick<Handlers, 'listAgencyApplications' | 'transitionApplication' | 'verifyApplicant'>;
 
 function officersOnly() {
   return problem('forbidden', { detail: 'Hanya petugas OPD yang dapat membuka antrean permohonan.' });
@@ -23,6 +23,10 @@ export function officerHandlers({ applications }: GatewayContext): OfficerHandle
     async transitionApplication({ principal, params, body }) {
       if (!isOfficer(principal)) throw officersOnly();
       return { status: 200, body: await applications.transitionByOfficer(principal, params.applicationId, body.to, body.note) };
+    },
+
+    async verifyApplicant({ principal, params, body }) {
+      return { status: 200, body: await applications.verifyApplicant(principal, params.applicationId, body.evidence) };
     },
   };
 }

@@ -170,3 +170,7 @@ export const SITI = 'siti@demo.padu.id';
 export const BUDI = 'budi@demo.padu.id';
 export const officerOf = (agencyId: string) => `petugas.${agencyId}@demo.padu.id`;
 export const SITI_NIK = '3571014512900003';
+/** The city's SPBE admin (every OPD's services). */
+export const ADMIN = 'admin@demo.padu.id';
+/** The OPD admin of an OPD (that OPD's services). */
+export const opdAdminOf = (agencyId: string) => `admin.${agencyId}@demo.padu.id`;

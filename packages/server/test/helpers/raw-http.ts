@@ -61,6 +61,11 @@ export class RawConnection {
     return this.#error;
   }
 
+  /** Bytes received and not (yet) read as a response. */
+  get unread(): Buffer {
+    return this.#buffer;
+  }
+
   /** Writes bytes as they are; a write the server refuses (it closed) is not an error here. */
   send(bytes: string | Uint8Array): void {
     if (this.#socket.writable) this.#socket.write(bytes);

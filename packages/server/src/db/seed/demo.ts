@@ -9,7 +9,7 @@ export const DEMO_PASSWORD = 'padu-demo-2026';
 
 export interface DemoAccount {
   id: string;
-  role: 'citizen' | 'officer';
+  role: 'citizen' | 'officer' | 'opd_admin' | 'admin';
   name: string;
   nik: string | null;
   email: string;
@@ -48,6 +48,27 @@ export const demoAccounts: DemoAccount[] = [
     name: `Petugas ${agency.shortName}`,
     nik: null,
     email: `petugas.${agency.id}@demo.padu.id`,
+    phone: null,
+    verified: true,
+    agencyId: agency.id,
+  })),
+  // The city's SPBE team (authors every OPD's services), and one OPD admin per OPD.
+  {
+    id: '8c3f2d41-5e60-4f71-9c93-000000000001',
+    role: 'admin',
+    name: 'Admin SPBE Kota Kediri',
+    nik: null,
+    email: 'admin@demo.padu.id',
+    phone: null,
+    verified: true,
+    agencyId: null,
+  },
+  ...agencies.map((agency, i) => ({
+    id: `9d4a3e52-6f71-4a82-8da4-${String(i + 1).padStart(12, '0')}`,
+    role: 'opd_admin' as const,
+    name: `Admin ${agency.shortName}`,
+    nik: null,
+    email: `admin.${agency.id}@demo.padu.id`,
     phone: null,
     verified: true,
     agencyId: agency.id,

@@ -5,19 +5,19 @@ import { Readable } from 'node:stream';
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
-import { foldText, type Service } from '../../domain/catalogue.ts';
+import { catalogueColumns, foldText, type Service } from '../../domain/catalogue.ts';
 import type { ApplicationService } from '../../domain/applications.ts';
 import type { UploadStore } from '../../domain/uploads.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { insertUser } from '../../domain/users.ts';
 import { agencies } from './agencies.ts';
 import { loadServiceFiles, type SeedService } from './service-files.ts';
-import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID } from './demo.ts';
+import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID, type DemoAccount } from './demo.ts';
 
 export interface SeedReport {
   /** Services that got a new version on this start. */
   publishedVersions: string[];
-  demoAccounts: { email: string; role: string; name: string; nik: string | null; verified: boolean }[];
+  demoAccounts: { email: string; role: DemoAccount['role']; name: string; nik: string | null; verified: boolean }[];
   demoPassword: string | null;
   trackingCodes: { trackingCode: string; serviceId: string; status: string }[];
 }
@@ -69,19 +69,15 @@ async function seedServices(db: Db, services: readonly SeedService[]): Promise<s
             .onRef('service_versions.service_id', '=', 'services.id')
             .onRef('service_versions.version', '=', 'services.current_version'),
         )
-        .select(['services.current_version', 'service_versions.fingerprint'])
+        .select(['services.current_version', 'service_versions.fingerprint', 'service_versions.published_by'])
         .where('services.id', '=', service.id)
         .executeTakeFirst();
       if (current?.fingerprint === print) return;
+      // Once an admin has published a version through the API, the service is theirs: the seed never overwrites it.
+      if (current?.published_by) return;
       const version = (current?.current_version ?? 0) + 1;
       const document: Service = { ...service, version };
-      const changes = {
-        agency_id: service.agencyId,
-        category: service.category,
-        current_version: version,
-        sort_key: foldText(service.name.id),
-        search_text: foldText([service.name.id, service.name.en, service.summary.id, service.summary.en].filter(Boolean).join(' \n ')),
-      };
+      const changes = { ...catalogueColumns(service), current_version: version };
       // The version row first: the service row's current_version points at it.
       if (!current) await trx.insertInto('services').values({ id: service.id, ...changes, current_version: 0 }).execute();
       await trx
@@ -126,7 +122,7 @@ async function seedDemoApplications(deps: SeedDeps, services: readonly SeedServi
     const start = now - demo.daysAgo * 86_400_000;
     const agencyId = services.find((s) => s.id === demo.serviceId)!.agencyId;
     const citizen = { role: 'citizen' as const, agencyId: null, userId: SITI_ID };
-    const officer = { role: 'officer' as const, agencyId, userId: demoAccounts.find((a) => a.agencyId === agencyId)?.id ?? null };
+    const officer = { role: 'officer' as const, agencyId, userId: demoAccounts.find((a) => a.role === 'officer' && a.agencyId === agencyId)?.id ?? null };
     await applications.seedApplication({
       id: demo.id,
       trackingCode: demo.trackingCode,

@@ -1,0 +1,29 @@
+// The audit log of authoring and identity verification: who (a user id and a role, never personal data) did
+// what to which service or application of which OPD, and when.
+import type { Schemas } from '@padu/contract';
+import type { Db } from '../db/database.ts';
+import { nowIso } from '../db/database.ts';
+import type { AuditEntryTable } from '../db/schema.ts';
+
+/** One entry of the audit log, written in the caller's transaction. */
+export function recordAudit(
+  db: Db,
+  actor: { userId: string; role: AuditEntryTable['actor_role'] },
+  entry: { agencyId: string; action: AuditEntryTable['action']; serviceId: string; version?: number | null; note?: string | null; applicationId?: string; evidence?: Schemas['IdentityEvidence'] },
+) {
+  return db
+    .insertInto('audit_entries')
+    .values({
+      at: nowIso(),
+      actor_user_id: actor.userId,
+      actor_role: actor.role,
+      agency_id: entry.agencyId,
+      action: entry.action,
+      service_id: entry.serviceId,
+      version: entry.version ?? null,
+      note: entry.note ?? null,
+      application_id: entry.applicationId ?? null,
+      evidence: entry.evidence ?? null,
+    })
+    .execute();
+}
