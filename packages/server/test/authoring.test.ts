@@ -1,7 +1,14 @@
 // Service authoring: the city's admin and OPD admins, drafts guarded by ETags, validation with JSON pointers,
 // immutable published versions, retirement, diffs and the audit log.
+/// <reference path="../src/db/better-sqlite3.d.ts" />
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrateTo, migrateToLatest } from '../src/db/migrations.ts';
 import { startTestGateway, ADMIN, SITI, opdAdminOf, officerOf, type TestGateway } from './helpers/harness.ts';
 
 const OPD = 'dpmptsp';
@@ -349,5 +356,30 @@ describe('authoring', () => {
       const diff = await t.api.call('diffServiceVersions', { token: disdukcapil, params: { serviceId: 'akta-kelahiran' }, query: { from: 1 } });
       assert.deepEqual(diff.body.changes, []);
     });
+  });
+});
+
+describe('migration 0005 (service authoring)', () => {
+  it('keeps every published service published, with versions from the seed (no author, no note)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'padu-migrate-'));
+    const sqlite = new Database(join(dir, 'padu.sqlite'));
+    sqlite.pragma('foreign_keys = OFF');
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    try {
+      await migrateTo(db, '0004_openid_connect');
+      await db.insertInto('services').values({ id: 'sktm', agency_id: 'dinsos', category: 'sosial', current_version: 2, sort_key: 'sktm', search_text: 'sktm' }).execute();
+      for (const version of [1, 2]) {
+        await db.insertInto('service_versions').values({ service_id: 'sktm', version, document: '{}', fingerprint: 'f', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+      }
+      assert.deepEqual(await migrateToLatest(db), ['0005_service_authoring']);
+      assert.deepEqual(await db.selectFrom('services').select(['current_version', 'retired_at']).execute(), [{ current_version: 2, retired_at: null }]);
+      const versions = await db.selectFrom('service_versions').select(['version', 'change_note', 'published_by', 'published_by_role']).orderBy('version').execute();
+      assert.deepEqual(versions, [1, 2].map((version) => ({ version, change_note: null, published_by: null, published_by_role: null })));
+      assert.deepEqual(await db.selectFrom('service_drafts').selectAll().execute(), []);
+      assert.deepEqual(await db.selectFrom('audit_entries').selectAll().execute(), []);
+    } finally {
+      await db.destroy();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

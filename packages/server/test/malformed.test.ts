@@ -365,6 +365,13 @@ describe('malformed requests', () => {
       assert.equal(identity.status, 401);
     });
 
+    it('ignores the coding of a body sent to an operation that reads none', async () => {
+      const connection = await RawConnection.open(t.gateway.origin);
+      connection.send(rawRequest(t.gateway.origin, 'GET /api/v1/agencies HTTP/1.1', ['Content-Encoding: gzip', 'Content-Type: application/json', 'Content-Length: 5'], 'abcde'));
+      const res = await connection.response();
+      assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 200));
+    });
+
     it('keeps a PDF only with its version header and its %%EOF marker', async () => {
       const text = (s: string) => new TextEncoder().encode(s);
       const refused: [string, Uint8Array<ArrayBuffer>][] = [

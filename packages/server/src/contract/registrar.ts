@@ -180,7 +180,8 @@ export function registerContractRoutes(app: FastifyInstance, options: RegistrarO
     app.route({
       method: op.method as 'GET' | 'POST',
       url: fastifyPath(contract.basePath, op.path),
-      onRequest: refuseContentCoding,
+      // Only an operation that reads a body refuses one in a content coding; the others never read it.
+      ...(op.requestBody ? { onRequest: refuseContentCoding } : {}),
       handler: (request, reply) => handle(compiled, handler, options, request, reply),
     });
 
