@@ -100,7 +100,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
   let seedReport: SeedReport;
   try {
-    seedReport = await seed({ db, uploads, applications, seedDemo: config.seedDemo });
+    seedReport = await seed({ db, uploads, applications, authoring, seedDemo: config.seedDemo });
   } catch (error) {
     await database.close();
     throw error;

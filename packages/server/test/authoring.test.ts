@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateTo, migrateToLatest } from '../src/db/migrations.ts';
+import { loadServiceFiles } from '../src/db/seed/service-files.ts';
+import { componentValidator, createContractAjv } from '../src/contract/ajv.ts';
+import { loadContract } from '../src/contract/document.ts';
+import { AuthoringService } from '../src/domain/authoring.ts';
+import { Catalogue } from '../src/domain/catalogue.ts';
 import { startTestGateway, ADMIN, SITI, opdAdminOf, officerOf, type TestGateway } from './helpers/harness.ts';
 
 const OPD = 'dpmptsp';
@@ -352,10 +357,40 @@ describe('authoring', () => {
       const validation = await t.api.call('validateServiceDraft', { token: disdukcapil, params: { serviceId: 'akta-kelahiran' } });
       assert.deepEqual(validation.body, { valid: true, errorCount: 0, errors: [] }, 'every seeded pattern is proven safe');
       const versions = await t.api.call('listServiceVersions', { token: disdukcapil, params: { serviceId: 'akta-kelahiran' } });
-      assert.deepEqual(versions.body.data.map((v: { publishedBy: unknown; changeNote: unknown }) => [v.publishedBy, v.changeNote]), [[null, null]]);
+      // Published from its file through the authoring API's own publishing: no author, the file as the note.
+      assert.deepEqual(
+        versions.body.data.map((v: { publishedBy: unknown; changeNote: unknown }) => [v.publishedBy, v.changeNote]),
+        [[null, 'Dimuat dari seed/services/akta-kelahiran.yaml']],
+      );
       const diff = await t.api.call('diffServiceVersions', { token: disdukcapil, params: { serviceId: 'akta-kelahiran' }, query: { from: 1 } });
       assert.deepEqual(diff.body.changes, []);
     });
+  });
+});
+
+describe('publishing from the seed files', () => {
+  it('makes the same checks as publishing a draft: a file with a catastrophic pattern is refused, and nothing is written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'padu-seed-publish-'));
+    const sqlite = new Database(join(dir, 'padu.sqlite'));
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    try {
+      await migrateToLatest(db);
+      await db.insertInto('agencies').values({ id: 'dinsos', code: 'DSO', name: '{"id":"Dinas Sosial"}', short_name: 'Dinsos', kind: 'dinas', sort_key: 'dinsos' }).execute();
+      const ajv = createContractAjv(loadContract().document);
+      const authoring = new AuthoringService(db, new Catalogue(db), componentValidator(ajv, 'Service'), componentValidator(ajv, 'LocalizedText'));
+      const sktm = loadServiceFiles().find((service) => service.id === 'sktm')!;
+      const [step, ...steps] = sktm.form.steps;
+      const [field, ...fields] = step!.fields;
+      const unsafe = { ...sktm, form: { steps: [{ ...step!, fields: [{ ...field!, type: 'text' as const, pattern: '(a|a)*' }, ...fields] }, ...steps] } };
+      const problems = await authoring.publishSeed(unsafe, 1, 'f', 'Dimuat dari seed/services/sktm.yaml');
+      assert.deepEqual(problems.map((p) => `${p.pointer} ${p.code}`), ['/form/steps/0/fields/0/pattern definition.unsafe_pattern']);
+      assert.deepEqual(await db.selectFrom('service_versions').selectAll().execute(), []);
+      assert.deepEqual(await authoring.publishSeed(sktm, 1, 'f', 'Dimuat dari seed/services/sktm.yaml'), []);
+      assert.deepEqual(await db.selectFrom('services').select(['id', 'current_version']).execute(), [{ id: 'sktm', current_version: 1 }]);
+    } finally {
+      await db.destroy();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import type { Db } from '../db/database.ts';
 import { isUniqueViolation, nowIso } from '../db/database.ts';
 import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
 import { pageOf } from '../http/cursor.ts';
-import { notFound, problem, validationProblem, PROBLEM_LIMITS } from '../http/problems.ts';
+import { notFound, problem, validationProblem, PROBLEM_LIMITS, type FieldError } from '../http/problems.ts';
 import { authorsFor, isAuthor, type Principal } from '../auth/principal.ts';
 import { catalogueColumns, servicesOrder, type Catalogue, type Service } from './catalogue.ts';
 import { checkDraft, MAX_DRAFT_DEPTH, serviceOfDraft, tooDeep, type DraftContent } from './service-checks.ts';
@@ -69,6 +69,38 @@ interface AuthoredRow {
   retired_at: string | null;
   document: string | null;
   draft_content: string | null;
+}
+
+/** What tells one published content from another (versions are compared without their number). */
+function fingerprintOf(service: Service): string {
+  const { version: _, ...unversioned } = service;
+  return createHash('sha256').update(JSON.stringify(unversioned)).digest('hex');
+}
+
+/**
+ * Writes a checked service as its version and makes it the current one (back in the catalogue if it was retired):
+ * the one way a version is published, by an author or from the seed files (`author` null).
+ */
+async function writeVersion(trx: Db, service: Service, { note, author, fingerprint }: { note: string; author: Author | null; fingerprint: string }) {
+  // The version row first: the service row's current_version points at it.
+  await trx
+    .insertInto('service_versions')
+    .values({
+      service_id: service.id,
+      version: service.version,
+      document: JSON.stringify(service),
+      fingerprint,
+      created_at: nowIso(),
+      change_note: note,
+      published_by: author?.userId ?? null,
+      published_by_role: author?.role ?? null,
+    })
+    .execute();
+  await trx
+    .updateTable('services')
+    .set({ ...catalogueColumns(service), current_version: service.version, retired_at: null })
+    .where('id', '=', service.id)
+    .execute();
 }
 
 const newEtag = () => `"${randomBytes(16).toString('base64url')}"`;
@@ -341,35 +373,33 @@ export class AuthoringService {
     }
     const service = check.service as unknown as Service;
     const note = changeNote.trim();
-    const { version: _, ...unversioned } = service;
-    const fingerprint = createHash('sha256').update(JSON.stringify(unversioned)).digest('hex');
     await this.#db.transaction().execute(async (trx) => {
       // The draft checked is the draft published: a save since then (another ETag) stops it.
       const closed = await trx.deleteFrom('service_drafts').where('service_id', '=', serviceId).where('etag', '=', draft.etag).executeTakeFirst();
       if (closed.numDeletedRows === 0n) throw staleDraft();
       const current = await trx.selectFrom('services').select('current_version').where('id', '=', serviceId).executeTakeFirstOrThrow();
       if (current.current_version !== row.current_version) throw staleDraft();
-      await trx
-        .insertInto('service_versions')
-        .values({
-          service_id: serviceId,
-          version: service.version,
-          document: JSON.stringify(service),
-          fingerprint,
-          created_at: nowIso(),
-          change_note: note,
-          published_by: author.userId,
-          published_by_role: author.role,
-        })
-        .execute();
-      await trx
-        .updateTable('services')
-        .set({ ...catalogueColumns(service), current_version: service.version, retired_at: null })
-        .where('id', '=', serviceId)
-        .execute();
+      await writeVersion(trx, service, { note, author, fingerprint: fingerprintOf(service) });
       await this.#audit(trx, author, row.agency_id, 'service.published', serviceId, service.version, note);
     });
     return service;
+  }
+
+  /**
+   * Publishes a service of the seed files (packages/server/seed/services) as version `version`, through the same
+   * checks as `publish` (the `Service` schema, the form rules, patterns proven safe) and the same writing, without
+   * a draft or an author. Returns the problems instead when it fails a check.
+   */
+  async publishSeed(seed: Omit<Service, 'version'>, version: number, fingerprint: string, note: string): Promise<FieldError[]> {
+    const { id, agencyId, ...content } = seed;
+    const check = await checkDraft(this.#validateService, content as DraftContent, { id, agencyId, version });
+    if (check.total > 0) return check.errors;
+    const service = check.service as unknown as Service;
+    await this.#db.transaction().execute(async (trx) => {
+      if (version === 1) await trx.insertInto('services').values({ id, ...catalogueColumns(service), current_version: 0 }).execute();
+      await writeVersion(trx, service, { note, author: null, fingerprint });
+    });
+    return [];
   }
 
   async retire(principal: Principal, serviceId: string, note: string): Promise<AuthoredService> {

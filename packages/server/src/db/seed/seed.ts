@@ -5,13 +5,14 @@ import { Readable } from 'node:stream';
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
-import { catalogueColumns, foldText, type Service } from '../../domain/catalogue.ts';
+import { foldText } from '../../domain/catalogue.ts';
 import type { ApplicationService } from '../../domain/applications.ts';
+import type { AuthoringService } from '../../domain/authoring.ts';
 import type { UploadStore } from '../../domain/uploads.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { insertUser } from '../../domain/users.ts';
 import { agencies } from './agencies.ts';
-import { loadServiceFiles, type SeedService } from './service-files.ts';
+import { loadServiceFiles, SeedFileError, type SeedService } from './service-files.ts';
 import { DEMO_PASSWORD, demoAccounts, demoApplications, demoFileBytes, SITI_ID, type DemoAccount } from './demo.ts';
 
 export interface SeedReport {
@@ -26,6 +27,7 @@ export interface SeedDeps {
   db: Db;
   uploads: UploadStore;
   applications: ApplicationService;
+  authoring: AuthoringService;
   seedDemo: boolean;
 }
 
@@ -57,36 +59,31 @@ async function seedAgencies(db: Db): Promise<void> {
   });
 }
 
-async function seedServices(db: Db, services: readonly SeedService[]): Promise<string[]> {
+/**
+ * Publishes each seed file whose content changed as the service's next version, through the authoring API's own
+ * publishing (the same checks, proven-safe patterns included, and the same writing). A file that fails a check
+ * stops the start with its problems.
+ */
+async function seedServices(db: Db, authoring: AuthoringService, services: readonly SeedService[]): Promise<string[]> {
   const published: string[] = [];
   for (const service of services) {
     const print = fingerprint(service);
-    await db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('services')
-        .innerJoin('service_versions', (join) =>
-          join
-            .onRef('service_versions.service_id', '=', 'services.id')
-            .onRef('service_versions.version', '=', 'services.current_version'),
-        )
-        .select(['services.current_version', 'service_versions.fingerprint', 'service_versions.published_by'])
-        .where('services.id', '=', service.id)
-        .executeTakeFirst();
-      if (current?.fingerprint === print) return;
-      // Once an admin has published a version through the API, the service is theirs: the seed never overwrites it.
-      if (current?.published_by) return;
-      const version = (current?.current_version ?? 0) + 1;
-      const document: Service = { ...service, version };
-      const changes = { ...catalogueColumns(service), current_version: version };
-      // The version row first: the service row's current_version points at it.
-      if (!current) await trx.insertInto('services').values({ id: service.id, ...changes, current_version: 0 }).execute();
-      await trx
-        .insertInto('service_versions')
-        .values({ service_id: service.id, version, document: JSON.stringify(document), fingerprint: print, created_at: nowIso() })
-        .execute();
-      await trx.updateTable('services').set(changes).where('id', '=', service.id).execute();
-      published.push(`${service.id}@${version}`);
-    });
+    const current = await db
+      .selectFrom('services')
+      .innerJoin('service_versions', (join) =>
+        join.onRef('service_versions.service_id', '=', 'services.id').onRef('service_versions.version', '=', 'services.current_version'),
+      )
+      .select(['services.current_version', 'service_versions.fingerprint', 'service_versions.published_by'])
+      .where('services.id', '=', service.id)
+      .executeTakeFirst();
+    if (current?.fingerprint === print) continue;
+    // Once an admin has published a version through the API, the service is theirs: the seed never overwrites it.
+    if (current?.published_by) continue;
+    const version = (current?.current_version ?? 0) + 1;
+    const file = `seed/services/${service.id}.yaml`;
+    const problems = await authoring.publishSeed(service, version, print, `Dimuat dari ${file}`);
+    if (problems.length > 0) throw new SeedFileError(file, problems.map((p) => ({ pointer: p.pointer, message: `${p.code}: ${p.message}` })));
+    published.push(`${service.id}@${version}`);
   }
   return published;
 }
@@ -148,7 +145,7 @@ export async function seed(deps: SeedDeps): Promise<SeedReport> {
   await seedAgencies(deps.db);
   // The files are read on every start: a service edited there gets a new version (see `fingerprint`).
   const services = loadServiceFiles();
-  const publishedVersions = await seedServices(deps.db, services);
+  const publishedVersions = await seedServices(deps.db, deps.authoring, services);
   if (!deps.seedDemo) return { publishedVersions, demoAccounts: [], demoPassword: null, trackingCodes: [] };
   await seedDemoAccounts(deps.db);
   await seedDemoApplications(deps, services);
