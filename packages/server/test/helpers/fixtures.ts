@@ -1,5 +1,5 @@
 // Files and answers the tests submit.
-import { demoFileBytes } from '../../src/db/seed/demo.ts';
+import { demoApplications, demoFileBytes } from '../../src/db/seed/demo.ts';
 import { SITI_NIK } from './harness.ts';
 
 export const pdfBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(demoFileBytes('pdf'));
@@ -37,27 +37,11 @@ export function domisiliAnswers(uploadId: string, overrides: Record<string, unkn
   };
 }
 
-/** Valid answers for akta-kelahiran (verified accounts): one No. KK and four NIKs, all masked in responses. */
-export function aktaAnswers(birthLetter: string, marriageBook: string, overrides: Record<string, unknown> = {}) {
-  return {
-    nama_anak: 'Aisyah Putri Ramadhani',
-    jenis_kelamin: 'perempuan',
-    tanggal_lahir: '2026-01-10',
-    tempat_lahir: 'Kota Kediri',
-    anak_ke: 1,
-    no_kk: '3571010101200002',
-    nik_ibu: SITI_NIK,
-    nama_ibu: 'Siti Rahmawati',
-    nik_ayah: '3571011708880004',
-    nama_ayah: 'Ahmad Fauzi',
-    status_perkawinan: 'tercatat',
-    nik_saksi_1: '3571020506750002',
-    nama_saksi_1: 'Sri Wahyuni',
-    nik_saksi_2: '3571031209800005',
-    nama_saksi_2: 'Bambang Hermanto',
-    surat_keterangan_lahir: birthLetter,
-    buku_nikah: marriageBook,
-    pernyataan_benar: true,
-    ...overrides,
-  };
+/**
+ * Valid answers for akta-kelahiran (verified accounts): Siti's demo application's, with these uploads. One No. KK
+ * and four NIKs, all masked in responses.
+ */
+export function aktaAnswers(birthLetter: string, marriageBook: string, overrides: Record<string, unknown> = {}): Record<string, string> {
+  const demo = demoApplications().find((application) => application.serviceId === 'akta-kelahiran')!;
+  return { ...demo.answers, surat_keterangan_lahir: birthLetter, buku_nikah: marriageBook, ...overrides } as Record<string, string>;
 }
