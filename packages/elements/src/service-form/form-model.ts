@@ -17,14 +17,11 @@ export type Issue = { name: string | null } & ({ error: FieldError } | Message);
 /** What the citizen is told above the page; `retry` offers to do the same again (network failures). */
 export type Notice = Message & { retry?: boolean };
 
-/**
- * The field types this form renders yet; groups and content blocks are read by `@padu/contract` but not drawn here,
- * so they are reported as unknown types, as a type newer than the form is.
- */
-export type RenderedFieldType = Exclude<FieldType, 'group' | 'content'>;
+/** The field types drawn with a control of their own (groups and content blocks are drawn by the form itself). */
+export type ControlFieldType = Exclude<FieldType, 'group' | 'content'>;
 
 /** The control for each rendered field type; a full record, so a type added to the contract fails the type check here. */
-export const controlTags: Record<RenderedFieldType, string> = {
+export const controlTags: Record<ControlFieldType, string> = {
   text: 'padu-text-input',
   email: 'padu-text-input',
   tel: 'padu-text-input',
@@ -49,8 +46,11 @@ export const loadControls = (): Promise<unknown> => controls.load();
 /** Whether the controls' chunk has arrived (then a page of questions draws at once). */
 export const controlsReady = (): boolean => controls.loaded !== undefined;
 
-/** Whether this form has a control for `type`. */
-export const isRenderedFieldType = (type: unknown): type is RenderedFieldType => typeof type === 'string' && Object.hasOwn(controlTags, type);
+/** Whether `type` has a control of its own. */
+export const hasControl = (type: unknown): type is ControlFieldType => typeof type === 'string' && Object.hasOwn(controlTags, type);
+
+/** Whether this form draws fields of `type` (a type newer than it is reported instead). */
+export const isRenderedFieldType = (type: unknown): type is FieldType => hasControl(type) || type === 'group' || type === 'content';
 
 export const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 export const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
