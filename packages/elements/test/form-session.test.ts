@@ -132,3 +132,21 @@ describe('FormSession', () => {
     assert.equal(keyOf('/answers/a~1b'), null);
   });
 });
+
+describe('FormSession: a revised group', () => {
+  it('asks for the masked numbers of a changed group again, and moves them with their items', () => {
+    const form = session();
+    form.adopt({
+      answers: { jenis: 'baru', anggota: [{ nama: 'Siti', nik: '3174**********01' }, { nama: 'Budi', nik: '3174**********02' }] },
+      attachments: [],
+    });
+    assert.deepEqual(form.retypes(), []);
+    form.removeItem('anggota', 0);
+    assert.deepEqual(form.retypes(), ['anggota/0/nik']);
+    assert.deepEqual(form.masked.get('anggota/0/nik'), { value: '3174**********02', from: 'retype' });
+    assert.deepEqual(form.submission().keep, [], 'a changed group goes as typed');
+    form.set('anggota/0/nik', '3174011505800002');
+    assert.deepEqual(form.retypes(), []);
+    assert.deepEqual(form.submission().answers.anggota, [{ nama: 'Budi', nik: '3174011505800002' }]);
+  });
+});

@@ -109,14 +109,15 @@ export class FieldControls {
     const patternMessage = field.patternMessage && this.#host.localized(field.patternMessage);
     const masked = this.#context.maskedOf(key);
     const note = masked
-      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : 'formPrefilledNik', { value: masked.value })
+      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : masked.from === 'retype' ? 'formRetypeHint' : 'formPrefilledNik', { value: masked.value })
       : this.#context.prefilledOf(key) && this.#host.t('formPrefilled');
     Object.assign(control, {
       client: this.#host.api,
       name: key,
       label: this.#host.localized(field.label) || field.name,
       hint: [note, this.#host.localized(field.hint)].filter(Boolean).join(' '),
-      // Left empty, a masked answer stands: nothing to require, and not optional either.
+      // Left empty, a masked answer stands (one to type again is asked for on "Lanjutkan"): nothing to require, and
+      // not optional either.
       required: this.#context.requiredOf(key) && !masked,
       markOptional: !masked,
       autocomplete: typeof field.autocomplete === 'string' ? field.autocomplete : '',

@@ -130,7 +130,7 @@ function display(context: QuestionContext, field: FormField, key: string): Templ
   const masked = session.masked.get(key);
   if (answer === undefined) {
     return masked
-      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : 'formPrefilled')})</span>`
+      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : masked.from === 'retype' ? 'formRetypeMark' : 'formPrefilled')})</span>`
       : html`<span class="muted">${host.t('formNotAnswered')}</span>`;
   }
   const label = (value: unknown) => context.controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);

@@ -28,8 +28,12 @@ export function keyOf(pointer: string): string | null {
 /** What a revision or the account fills in that the browser only sees masked (NIK, No. KK). */
 export interface MaskedValue {
   value: string;
-  /** `kept`: a revision's stored answer, left as it is when left empty; `account`: the gateway fills it at submit. */
-  from: 'kept' | 'account';
+  /**
+   * `kept`: a revision's stored answer, left as it is when left empty; `account`: the gateway fills it at submit;
+   * `retype`: a revision's stored answer in a group item the citizen changed. A revision keeps a group whole or not
+   * at all (`keep` names fields), so once its items change, the masked numbers in them must be typed again.
+   */
+  from: 'kept' | 'account' | 'retype';
 }
 
 export class FormSession {
@@ -144,6 +148,9 @@ export class FormSession {
         return Number(i) === index ? [] : [[itemKey(group, Number(i) - 1, member), value]];
       });
     this.files = Object.fromEntries(shift(Object.entries(this.files)));
+    const masked = shift(this.masked);
+    this.masked.clear();
+    for (const [key, value] of masked) this.masked.set(key, value);
     this.values = { ...this.values, [group]: this.items(group).filter((_, i) => i !== index) };
   }
 
@@ -151,7 +158,17 @@ export class FormSession {
   #touch(group: string): void {
     if (this.#touched.has(group)) return;
     this.#touched.add(group);
-    for (const key of [...this.masked.keys()]) if (key.startsWith(`${group}/`)) this.masked.delete(key);
+    for (const [key, masked] of this.masked) if (key.startsWith(`${group}/`)) this.masked.set(key, { ...masked, from: 'retype' });
+  }
+
+  /** The shown fields of the steps `stepIds` (all when absent) whose masked answer must be typed again, still empty. */
+  retypes(stepIds?: string[]): string[] {
+    return [...this.masked].flatMap(([key, { from }]) => {
+      const field = this.fieldAt(key);
+      const step = this.steps[this.pageOf(key)];
+      if (from !== 'retype' || !field || !this.visible(key) || (stepIds && !stepIds.includes(step?.id ?? ''))) return [];
+      return this.toAnswer(field, this.valueAt(key)) === undefined ? [key] : [];
+    });
   }
 
   /** A value as the contract wants it, or `undefined` for no answer. */

@@ -243,6 +243,12 @@ export class ServiceFormView {
       if (!(control as PaduFileInput).uploading || !session.visible(key) || (stepIds && !stepIds.includes(session.steps[page]?.id ?? ''))) continue;
       uploads.push({ name: key, key: 'fileWait', params: { label: this.host.localized(session.fieldAt(key)?.label) } });
     }
+    for (const key of session.retypes(stepIds)) {
+      const [group, index] = key.split('/');
+      const item = itemName(this.host, session.fieldNamed(group!), Number(index));
+      const params = { item, label: this.host.localized(session.fieldAt(key)?.label), value: session.masked.get(key)!.value };
+      uploads.push({ name: key, key: 'formRetype', params });
+    }
     const waiting = new Set(uploads.map((issue) => issue.name));
     const errors = session.place(session.check(stepIds)).filter(({ key }) => !waiting.has(key));
     return [...uploads, ...errors.map(({ key, error }) => ({ name: key, error }))];
