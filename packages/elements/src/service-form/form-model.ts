@@ -3,7 +3,8 @@
  * notices it reports, how a definition is read (OPD data, trusted for nothing), which control each field type
  * gets, and the on-demand chunk of those controls.
  */
-import type { FieldError, FieldType, FormField, FormStep } from '@padu/contract';
+import { formatMessage } from '@padu/contract';
+import type { FieldError, FieldType, FormField, FormStep, Locale } from '@padu/contract';
 import { lazyModule } from '../base/lazy.ts';
 import type { Message } from '../base/padu-element.ts';
 import { isRecord } from './draft.ts';
@@ -57,10 +58,18 @@ export const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOp
 export const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
 
-/** The field name a JSON pointer `/answers/<name>` points at (RFC 6901 escapes undone), else `null`. */
-export function answerName(pointer: string): string | null {
-  const match = /^\/answers\/([^/]+)$/.exec(pointer);
-  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : null;
+/** The fields of a definition this version cannot draw (a type newer than it), as the contract's definition errors. */
+export function unknownTypes(form: Record<string, unknown>, locale: Locale): FieldError[] {
+  const errors: FieldError[] = [];
+  (Array.isArray(form.steps) ? form.steps : []).forEach((step: unknown, i) =>
+    (isRecord(step) && Array.isArray(step.fields) ? step.fields : []).forEach((field: unknown, j) => {
+      if (!isRecord(field) || isRenderedFieldType(field.type)) return;
+      const params = { field: String(field.name), type: String(field.type) };
+      const message = formatMessage('definition.unknown_type', params, locale);
+      errors.push({ pointer: `/steps/${i}/fields/${j}`, code: 'definition.unknown_type', message, params });
+    }),
+  );
+  return errors;
 }
 
 /** A random idempotency key (a UUID where the platform has one; pages on plain http lack `randomUUID`). */

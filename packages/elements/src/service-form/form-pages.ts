@@ -120,3 +120,30 @@ actions: { copy: () => void; answers: (step: StepState) => TemplateResult },
     </section>
   `;
 }
+
+/** "Salin kode": the tracking code to the clipboard, or selected for copying by hand; the result is said. */
+export async function copyCode(host: FormHost): Promise<void> {
+  const code = host.result?.trackingCode ?? '';
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(code);
+    copied = true;
+  } catch {
+    // No Clipboard API (a plain-http page, an old browser, permission refused): select the code so it can be
+    // copied by hand, and try the old command.
+    const node = host.renderRoot.querySelector('#code');
+    const selection = getSelection();
+    if (node && selection) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+  }
+  host.announcement = host.t(copied ? 'formCopied' : 'formCopyManual');
+}

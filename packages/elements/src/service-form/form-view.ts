@@ -10,8 +10,8 @@
  */
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { formatMessage, isErrorCode } from '@padu/contract';
-import type { Answers, ApplicationStatus, ErrorCode, FieldError, LocalizedText, MessageParams, StepState } from '@padu/contract';
+import { isErrorCode } from '@padu/contract';
+import type { Answers, ApplicationStatus, ErrorCode, LocalizedText, MessageParams, StepState } from '@padu/contract';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { Application, Service, SessionChange, User } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
@@ -30,9 +30,9 @@ import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } 
 import type { FieldValue } from './draft.ts';
 import type { PaduServiceForm } from './service-form.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
-import { controlsReady, hasControl, isRenderedFieldType, loadControls, newKey } from './form-model.ts';
+import { controlsReady, hasControl, loadControls, newKey, unknownTypes } from './form-model.ts';
 import { FieldControls } from './form-controls.ts';
-import { introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
+import { copyCode, introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
 import { answers, itemName, question } from './form-questions.ts';
 import type { QuestionContext } from './form-questions.ts';
 import { FormSession, itemKey } from './form-session.ts';
@@ -324,15 +324,7 @@ export class ServiceFormView {
     const form = this.#form;
     if (!isRecord(form) || form === this.#reported) return;
     this.#reported = form;
-    const errors: FieldError[] = [];
-    (Array.isArray(form.steps) ? form.steps : []).forEach((step: unknown, i) =>
-      (isRecord(step) && Array.isArray(step.fields) ? step.fields : []).forEach((field: unknown, j) => {
-        if (!isRecord(field) || isRenderedFieldType(field.type)) return;
-        const params = { field: String(field.name), type: String(field.type) };
-        const message = formatMessage('definition.unknown_type', params, this.host.locale);
-        errors.push({ pointer: `/steps/${i}/fields/${j}`, code: 'definition.unknown_type', message, params });
-      }),
-    );
+    const errors = unknownTypes(form, this.host.locale);
     if (!errors.length) return;
     console.warn(`[padu] The form of service "${this.#serviceId}" has problems: ${errors.map((e) => e.message).join(' ')}`);
     this.host.emit('padu-definition-error', { serviceId: this.#serviceId, errors });
@@ -655,32 +647,6 @@ export class ServiceFormView {
     void this.host.focusAfterRender('#problem');
   }
 
-  async #copy(): Promise<void> {
-    const code = this.host.result?.trackingCode ?? '';
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      copied = true;
-    } catch {
-      // No Clipboard API (a plain-http page, an old browser, permission refused): select the code so it can be
-      // copied by hand, and try the old command.
-      const node = this.host.renderRoot.querySelector('#code');
-      const selection = getSelection();
-      if (node && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-    }
-    this.host.announcement = this.host.t(copied ? 'formCopied' : 'formCopyManual');
-  }
-
   #renderView(): TemplateResult | typeof nothing {
     switch (this.host.view) {
       case 'loading':
@@ -704,7 +670,7 @@ export class ServiceFormView {
         return html`${this.#renderRevisionNote()}${step ? this.#renderStep(step) : this.#renderCheck()}`;
       }
       case 'done':
-        return receiptPage(this.host, this.#shownSteps, { copy: () => void this.#copy(), answers: (step) => answers(this.#questions, step.fields, false) });
+        return receiptPage(this.host, this.#shownSteps, { copy: () => void copyCode(this.host), answers: (step) => answers(this.#questions, step.fields, false) });
     }
   }
 
