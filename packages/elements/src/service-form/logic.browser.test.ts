@@ -119,4 +119,20 @@ describe('<padu-service-form>: form logic v2', () => {
     expect(links.map((link) => [link.getAttribute('href'), link.rel])).to.deep.equal([['https://simbg.pu.go.id', 'noopener']]);
     await expect(form).to.be.accessible();
   });
+
+  it('a group at its maxItems says why it adds no more', async () => {
+    const client = await loggedIn();
+    const service: Service = structuredClone(await client.services.get('kartu-keluarga'));
+    service.form.steps[0]!.fields.find((field) => field.name === 'anggota_keluarga')!.maxItems = 1;
+    const form = await mountForm(html`<padu-service-form service="kartu-keluarga" .serviceData=${service} .client=${client}></padu-service-form>`);
+    await start(form);
+    await answer(form, 'jenis_permohonan', 'tambah_anggota');
+    await press(form, '[data-add=anggota_keluarga]');
+    const add = find(form, '[data-add=anggota_keluarga]');
+    expect(add.getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(find(form, `#${add.getAttribute('aria-describedby')}`))).to.equal('Paling banyak 1 Anggota keluarga.');
+    await press(form, '[data-add=anggota_keluarga]');
+    expect(shadow(form).querySelectorAll('[part=group-item]')).to.have.length(1);
+    await expect(form).to.be.accessible();
+  });
 });
