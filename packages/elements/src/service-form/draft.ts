@@ -14,8 +14,14 @@
 /** Where drafts are kept: the tab (`session`, default), the browser until cleared (`local`), or nowhere. */
 export type DraftStorage = 'session' | 'local' | 'none';
 
-/** An answer as the controls hold it: text, the chosen options of a checkbox list, or a yes/no box. */
-export type DraftValue = string | string[] | boolean;
+/** An answer as a control holds it: text, the chosen options of a checkbox list, or a yes/no box. */
+export type FieldValue = string | string[] | boolean;
+
+/** One item of a repeating group: its fields' values by name. */
+export type GroupItem = Record<string, FieldValue>;
+
+/** An answer as the form holds it: a control's value, or a group's items. */
+export type DraftValue = FieldValue | GroupItem[];
 
 /** What is shown for an uploaded document: the server keeps the file, the browser only its name and size. */
 export interface FileInfo {

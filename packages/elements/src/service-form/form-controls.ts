@@ -10,20 +10,27 @@ import type { PaduFileInput } from '../file-input/file-input.ts';
 import type { PaduNumberInput } from '../number-input/number-input.ts';
 import type { PaduTextInput } from '../text-input/text-input.ts';
 import { isRecord } from './draft.ts';
-import type { DraftValue, FileInfo } from './draft.ts';
+import type { FieldValue, FileInfo } from './draft.ts';
 import { controlTags, hasOptions, isYesNo } from './form-model.ts';
-import type { RenderedFieldType } from './form-model.ts';
-import type { Issue } from './form-model.ts';
+import type { ControlFieldType, Issue } from './form-model.ts';
+import type { MaskedValue } from './form-session.ts';
 import type { FormHost } from './form-view.ts';
 
-/** What the controls need of the form: its answers, its problems, and what to do when the citizen types. */
+/**
+ * What the controls need of the form: its answers, its problems, and what to do when the citizen types. Fields are
+ * named by key: the field's name, or `<group>/<index>/<name>` in a group item (see `form-session.ts`).
+ */
 export interface ControlContext {
   /** The element (read when needed: the view makes its controls before it has the element in hand). */
   host(): FormHost;
-  valueOf(name: string): DraftValue | undefined;
-  fileOf(name: string): FileInfo | undefined;
-  /** The masked answer a revision keeps while the control stays empty (NIK, No. KK), if any. */
-  keptOf(name: string): string | undefined;
+  valueOf(key: string): FieldValue | undefined;
+  fileOf(key: string): FileInfo | undefined;
+  /** The masked answer that stands while the control stays empty (a revision's NIK, the account's), if any. */
+  maskedOf(key: string): MaskedValue | undefined;
+  /** Whether the field is required for the answers given now (its conditions included). */
+  requiredOf(key: string): boolean;
+  /** Whether the field was filled from the citizen's account. */
+  prefilledOf(key: string): boolean;
   issueText(issue: Issue): string;
   /** The contract's check of the field's current answer. */
   check(name: string): { code: ErrorCode; params: MessageParams } | null;
@@ -48,6 +55,11 @@ export class FieldControls {
   /** The control of a field, if it was made. */
   get(name: string): PaduField | undefined {
     return this.#controls.get(name);
+  }
+
+  /** Every control made, by key. */
+  entries(): IterableIterator<[string, PaduField]> {
+    return this.#controls.entries();
   }
 
   /** Removes every control (another service, another draft). */
@@ -82,34 +94,37 @@ export class FieldControls {
    * its state (an upload goes on in the background). Everything from the definition is set as properties and
    * rendered by the controls as text.
    */
-  control(field: FormField, asHeading: boolean): PaduField {
-    const { name } = field;
-    const tag = controlTags[field.type as RenderedFieldType];
-    let control = this.#controls.get(name);
+  control(field: FormField, asHeading: boolean, key = field.name): PaduField {
+    const tag = controlTags[field.type as ControlFieldType];
+    let control = this.#controls.get(key);
     if (control?.localName !== tag) {
       control = document.createElement(tag) as PaduField;
-      control.id = `field-${name}`;
-      control.addEventListener('input', () => this.#context.onInput(name));
-      control.addEventListener('change', () => this.#context.onChange(name));
-      this.#controls.set(name, control);
+      control.id = `field-${key}`;
+      control.addEventListener('input', () => this.#context.onInput(key));
+      control.addEventListener('change', () => this.#context.onChange(key));
+      this.#controls.set(key, control);
     }
-    const value = this.#context.valueOf(name);
-    const issue = this.#host.fieldIssues.get(name);
+    const value = this.#context.valueOf(key);
+    const issue = this.#host.fieldIssues.get(key);
     const patternMessage = field.patternMessage && this.#host.localized(field.patternMessage);
-    const kept = this.#context.keptOf(name);
+    const masked = this.#context.maskedOf(key);
+    const note = masked
+      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : masked.from === 'retype' ? 'formRetypeHint' : 'formPrefilledNik', { value: masked.value })
+      : this.#context.prefilledOf(key) && this.#host.t('formPrefilled');
     Object.assign(control, {
       client: this.#host.api,
-      name,
-      label: this.#host.localized(field.label) || name,
-      hint: [kept && this.#host.t('formKeptHint', { value: kept }), this.#host.localized(field.hint)].filter(Boolean).join(' '),
-      // Left empty, a kept answer stays as stored: nothing to require, and not optional either.
-      required: field.required === true && !kept,
-      markOptional: !kept,
+      name: key,
+      label: this.#host.localized(field.label) || field.name,
+      hint: [note, this.#host.localized(field.hint)].filter(Boolean).join(' '),
+      // Left empty, a masked answer stands (one to type again is asked for on "Lanjutkan"): nothing to require, and
+      // not optional either.
+      required: this.#context.requiredOf(key) && !masked,
+      markOptional: !masked,
       autocomplete: typeof field.autocomplete === 'string' ? field.autocomplete : '',
       labelLevel: asHeading ? this.#host.headingLevel : 0,
       error: issue ? this.#context.issueText(issue) : '',
       strings: patternMessage ? { ...this.#host.strings, pattern: patternMessage } : this.#host.strings,
-      validators: this.#rulesFor(name),
+      validators: this.#rulesFor(key),
     });
     switch (tag) {
       case 'padu-choice':
@@ -128,8 +143,8 @@ export class FieldControls {
           accept: Array.isArray(field.accept) ? field.accept : [],
           maxBytes: field.maxBytes,
           value: typeof value === 'string' ? value : '',
-          fileName: this.#context.fileOf(name)?.name ?? '',
-          fileSize: this.#context.fileOf(name)?.size ?? 0,
+          fileName: this.#context.fileOf(key)?.name ?? '',
+          fileSize: this.#context.fileOf(key)?.size ?? 0,
         });
         break;
       default:

@@ -3,7 +3,8 @@
  * notices it reports, how a definition is read (OPD data, trusted for nothing), which control each field type
  * gets, and the on-demand chunk of those controls.
  */
-import type { FieldError, FieldType, FormField, FormStep } from '@padu/contract';
+import { formatMessage } from '@padu/contract';
+import type { FieldError, FieldType, FormField, FormStep, Locale } from '@padu/contract';
 import { lazyModule } from '../base/lazy.ts';
 import type { Message } from '../base/padu-element.ts';
 import { isRecord } from './draft.ts';
@@ -17,14 +18,11 @@ export type Issue = { name: string | null } & ({ error: FieldError } | Message);
 /** What the citizen is told above the page; `retry` offers to do the same again (network failures). */
 export type Notice = Message & { retry?: boolean };
 
-/**
- * The field types this form renders yet; groups and content blocks are read by `@padu/contract` but not drawn here,
- * so they are reported as unknown types, as a type newer than the form is.
- */
-export type RenderedFieldType = Exclude<FieldType, 'group' | 'content'>;
+/** The field types drawn with a control of their own (groups and content blocks are drawn by the form itself). */
+export type ControlFieldType = Exclude<FieldType, 'group' | 'content'>;
 
 /** The control for each rendered field type; a full record, so a type added to the contract fails the type check here. */
-export const controlTags: Record<RenderedFieldType, string> = {
+export const controlTags: Record<ControlFieldType, string> = {
   text: 'padu-text-input',
   email: 'padu-text-input',
   tel: 'padu-text-input',
@@ -49,18 +47,29 @@ export const loadControls = (): Promise<unknown> => controls.load();
 /** Whether the controls' chunk has arrived (then a page of questions draws at once). */
 export const controlsReady = (): boolean => controls.loaded !== undefined;
 
-/** Whether this form has a control for `type`. */
-export const isRenderedFieldType = (type: unknown): type is RenderedFieldType => typeof type === 'string' && Object.hasOwn(controlTags, type);
+/** Whether `type` has a control of its own. */
+export const hasControl = (type: unknown): type is ControlFieldType => typeof type === 'string' && Object.hasOwn(controlTags, type);
+
+/** Whether this form draws fields of `type` (a type newer than it is reported instead). */
+export const isRenderedFieldType = (type: unknown): type is FieldType => hasControl(type) || type === 'group' || type === 'content';
 
 export const hasOptions = (field: FormField) => Array.isArray(field.options) && field.options.length > 0;
 export const isYesNo = (field: FormField) => field.type === 'checkbox' && !hasOptions(field);
 export const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
 
-/** The field name a JSON pointer `/answers/<name>` points at (RFC 6901 escapes undone), else `null`. */
-export function answerName(pointer: string): string | null {
-  const match = /^\/answers\/([^/]+)$/.exec(pointer);
-  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : null;
+/** The fields of a definition this version cannot draw (a type newer than it), as the contract's definition errors. */
+export function unknownTypes(form: Record<string, unknown>, locale: Locale): FieldError[] {
+  const errors: FieldError[] = [];
+  (Array.isArray(form.steps) ? form.steps : []).forEach((step: unknown, i) =>
+    (isRecord(step) && Array.isArray(step.fields) ? step.fields : []).forEach((field: unknown, j) => {
+      if (!isRecord(field) || isRenderedFieldType(field.type)) return;
+      const params = { field: String(field.name), type: String(field.type) };
+      const message = formatMessage('definition.unknown_type', params, locale);
+      errors.push({ pointer: `/steps/${i}/fields/${j}`, code: 'definition.unknown_type', message, params });
+    }),
+  );
+  return errors;
 }
 
 /** A random idempotency key (a UUID where the platform has one; pages on plain http lack `randomUUID`). */

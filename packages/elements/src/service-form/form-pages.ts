@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatTimeFrame } from '@padu/contract';
-import type { FormStep, LocalizedText } from '@padu/contract';
+import type { LocalizedText, StepState } from '@padu/contract';
 import type { User } from '@padu/sdk';
 import { safeUrl } from '../base/data.ts';
 import type { StringKey } from '../i18n/i18n.ts';
@@ -74,8 +74,8 @@ export function introPage(host: FormHost, user: User | null, start: () => void):
 /** The answer to a submission: its tracking code, what happens next, and a receipt of the answers to print. */
 export function receiptPage(
 host: FormHost,
-steps: FormStep[],
-actions: { copy: () => void; answers: (step: FormStep) => TemplateResult },
+steps: StepState[],
+actions: { copy: () => void; answers: (step: StepState) => TemplateResult },
 ): TemplateResult {
   const application = host.result!;
   const code = application.trackingCode;
@@ -116,7 +116,34 @@ actions: { copy: () => void; answers: (step: FormStep) => TemplateResult },
         <div class="summary-row"><dt>${host.t('trackerCode')}</dt><dd>${code}</dd></div>
         <div class="summary-row"><dt>${host.t('formSubmittedAt')}</dt><dd>${host.date(application.submittedAt, 'time')}</dd></div>
       </dl>
-      ${steps.map((step) => html`${subheading(host, host.localized(step.title), 2)} ${actions.answers(step)}`)}
+      ${steps.map((step) => html`${subheading(host, host.localized(step.step.title), 2)} ${actions.answers(step)}`)}
     </section>
   `;
+}
+
+/** "Salin kode": the tracking code to the clipboard, or selected for copying by hand; the result is said. */
+export async function copyCode(host: FormHost): Promise<void> {
+  const code = host.result?.trackingCode ?? '';
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(code);
+    copied = true;
+  } catch {
+    // No Clipboard API (a plain-http page, an old browser, permission refused): select the code so it can be
+    // copied by hand, and try the old command.
+    const node = host.renderRoot.querySelector('#code');
+    const selection = getSelection();
+    if (node && selection) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+  }
+  host.announcement = host.t(copied ? 'formCopied' : 'formCopyManual');
 }

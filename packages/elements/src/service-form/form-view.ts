@@ -10,24 +10,14 @@
  */
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import {
-  formatDate,
-  formatNumber,
-  isMaskedField,
-  normalizeAnswer,
-  validateAnswers,
-  validateField,
-  formatMessage,
-  isErrorCode,
-} from '@padu/contract';
-import type { AnswerValue, Answers, ApplicationStatus, ErrorCode, FieldError, FormDefinition, FormField, FormStep, LocalizedText, MessageParams } from '@padu/contract';
+import { isErrorCode } from '@padu/contract';
+import type { Answers, ApplicationStatus, ErrorCode, LocalizedText, MessageParams, StepState } from '@padu/contract';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@padu/sdk';
 import type { Application, Service, SessionChange, User } from '@padu/sdk';
 import type { PaduClient } from '../base/client.ts';
 import type { PaduEventMap } from '../base/events.ts';
 import type { Message } from '../base/padu-element.ts';
 import { errorMessage } from '../i18n/messages.ts';
-import { formatSize, parseDecimal } from '../i18n/numbers.ts';
 import '../i18n/id-form.ts';
 import type { InstantStyle, Locale, StringKey } from '../i18n/i18n.ts';
 import type { PaduChoice } from '../choice/choice.ts';
@@ -37,12 +27,15 @@ import '../nik-input/nik-input.ts';
 import '../status-tracker/status-tracker.ts';
 import '../text-input/text-input.ts';
 import { draftKey, isRecord, readDraft, removeDraft, removeDrafts, writeDraft } from './draft.ts';
-import type { DraftValue, FileInfo } from './draft.ts';
+import type { FieldValue } from './draft.ts';
 import type { PaduServiceForm } from './service-form.ts';
 import { serviceFormStyles } from './service-form.styles.ts';
-import { answerName, controlsReady, isEmpty, isRenderedFieldType, isYesNo, loadControls, newKey, readForm } from './form-model.ts';
+import { controlsReady, hasControl, loadControls, newKey, unknownTypes } from './form-model.ts';
 import { FieldControls } from './form-controls.ts';
-import { introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
+import { copyCode, introPage, pageHeading, receiptPage, subheading } from './form-pages.ts';
+import { answers, itemName, question } from './form-questions.ts';
+import type { QuestionContext } from './form-questions.ts';
+import { FormSession, itemKey } from './form-session.ts';
 import type { Issue, Notice, View } from './form-model.ts';
 
 export type { Issue, Notice, View } from './form-model.ts';
@@ -66,6 +59,7 @@ export type FormHost = Pick<
   | 'updateComplete'
   | 'renderRoot'
   | 'isConnected'
+  | 'requestUpdate'
 > & {
   view: View;
   page: number;
@@ -109,14 +103,9 @@ export class ServiceFormView {
     else adoptStyles(root, [serviceFormStyles]);
   }
 
-  /** The answers as they will be submitted (`PaduServiceForm.answers`). */
+  /** The answers as they will be submitted (`PaduServiceForm.answers`): the visible ones. */
   get answers(): Answers {
-    return Object.fromEntries(
-      this.#fields.flatMap((field) => {
-        const answer = this.#toAnswer(field, this.#values[field.name]);
-        return answer === undefined ? [] : [[field.name, answer]];
-      }),
-    ) as Answers;
+    return this.#session.submission().answers;
   }
 
   /** Moves to page `index` (`PaduServiceForm.step`) while the form is shown. */
@@ -156,11 +145,8 @@ export class ServiceFormView {
     return this.#renderView();
   }
 
-  /** The answers as the controls hold them (not reactive: the controls show them). */
-  #values: Record<string, DraftValue> = {};
-  #files: Record<string, FileInfo> = {};
-  /** NIK and No. KK answers of the application being revised, masked as sent: left empty, each stays as stored. */
-  #kept = new Map<string, string>();
+  /** The form's state without its view (answers, visibility, navigation, submission); see `form-session.ts`. */
+  #current: { form: unknown; session: FormSession } | undefined;
   #idempotencyKey = '';
   /** The user whose answers are in memory; another user never sees them. */
   #owner: string | null = null;
@@ -170,19 +156,19 @@ export class ServiceFormView {
   #returnTo: number | null = null;
   readonly #controls: FieldControls = new FieldControls({
     host: () => this.host,
-    valueOf: (name) => this.#values[name],
-    fileOf: (name) => this.#files[name],
-    keptOf: (name) => this.#kept.get(name),
+    valueOf: (key) => this.#session.valueAt(key),
+    fileOf: (key) => this.#session.files[key],
+    maskedOf: (key) => this.#session.masked.get(key),
+    requiredOf: (key) => this.#session.stateAt(key)?.required === true,
+    prefilledOf: (key) => this.#session.prefilled.has(key),
     issueText: (issue) => this.#issueText(issue),
-    check: (name) => {
-      const field = this.#fieldNamed(name);
-      const problem = field && validateField(field, this.#toAnswer(field, this.#values[name]), { locale: this.host.locale });
+    check: (key) => {
+      const problem = this.#session.checkField(key);
       return problem ? { code: problem.code as ErrorCode, params: problem.params ?? {} } : null;
     },
-    onInput: (name) => this.#take(name),
-    onChange: (name) => this.#changed(name),
+    onInput: (key) => this.#take(key),
+    onChange: (key) => this.#changed(key),
   });
-  #shape: { form: unknown; steps: FormStep[]; fields: FormField[] } | undefined;
   #watched: PaduClient | undefined;
   #stopWatching: (() => void) | undefined;
   #titleBefore: string | null = null;
@@ -194,20 +180,33 @@ export class ServiceFormView {
     return this.host.definition ?? this.host.loaded?.form;
   }
 
-  get #model(): { steps: FormStep[]; fields: FormField[] } {
+  /**
+   * The session of the form shown. A new definition (another version, an editor's live preview) gets a new
+   * session that carries over everything typed so far.
+   */
+  get #session(): FormSession {
     const form = this.#form;
-    let shape = this.#shape;
-    if (!shape || shape.form !== form) this.#shape = shape = { form, ...readForm(form) };
-    return shape;
+    const current = this.#current;
+    if (current && current.form === form) {
+      current.session.locale = this.host.locale;
+      return current.session;
+    }
+    const session = new FormSession(form, { locale: this.host.locale });
+    if (current) session.carry(current.session);
+    this.#current = { form, session };
+    return session;
   }
 
-  get #steps(): FormStep[] {
-    return this.#model.steps;
-  }
-
-  /** Every field of a known type, once. */
-  get #fields(): FormField[] {
-    return this.#model.fields;
+  get #questions(): QuestionContext {
+    return {
+      host: this.host,
+      session: this.#session,
+      controls: this.#controls,
+      addItem: (group) => void this.#addItem(group),
+      removeItem: (group, index) => void this.#removeItem(group, index),
+      change: (event, key) => void this.#change(event, key),
+      issueText: (issue) => this.#issueText(issue),
+    };
   }
 
   get #serviceId(): string {
@@ -219,32 +218,17 @@ export class ServiceFormView {
     return this.host.api?.session.current?.user ?? null;
   }
 
-  #fieldNamed(name: string): FormField | undefined {
-    return this.#fields.find((field) => field.name === name);
-  }
-
-  #pageOf(name: string): number {
-    return this.#steps.findIndex((step) => step.fields.some((field) => field.name === name));
-  }
-
-  /** A value as the contract wants it, or `undefined` for no answer. */
-  #toAnswer(field: FormField, value: DraftValue | undefined): AnswerValue | undefined {
-    if (typeof value === 'string') {
-      if (!value.trim()) return undefined;
-      if (field.type === 'number') value = parseDecimal(value, this.host.locale);
-    }
-    return isEmpty(value) ? undefined : normalizeAnswer(field, value);
-  }
-
-  /** The text of an issue in the current language, with this element's overrides. */
+  /** The text of an issue in the current language, with this element's overrides; an item's field says which item. */
   #issueText(issue: Issue): string {
     if (!('error' in issue)) return this.host.say(issue);
     const { code, params = {}, message } = issue.error;
-    const field = issue.name ? this.#fieldNamed(issue.name) : undefined;
-    if (code === 'pattern' && field?.patternMessage) return this.host.localized(field.patternMessage);
+    const field = issue.name ? this.#session.fieldAt(issue.name) : undefined;
+    const [group, index, member] = issue.name?.split('/') ?? [];
+    const item = member === undefined ? '' : `${itemName(this.host, this.#session.fieldNamed(group!), Number(index))}: `;
+    if (code === 'pattern' && field?.patternMessage) return item + this.host.localized(field.patternMessage);
     if (!isErrorCode(code)) return message; // a code newer than this version: the gateway's words
     const label = field ? this.host.localized(field.label) || field.name : params.label;
-    return errorMessage(this.host.locale, code, { ...params, ...(label === undefined ? {} : { label }) }, this.host.strings);
+    return item + errorMessage(this.host.locale, code, { ...params, ...(label === undefined ? {} : { label }) }, this.host.strings);
   }
 
   /**
@@ -252,24 +236,22 @@ export class ServiceFormView {
    * verdict, or a request to wait for an upload still under way.
    */
   #check(stepIds?: string[]): Issue[] {
-    const form = this.#form as FormDefinition;
-    const errors = new Map(
-      validateAnswers(form, this.host.answers, { locale: this.host.locale, keep: [...this.#kept.keys()], ...(stepIds ? { steps: stepIds } : {}) }).map((error) => [
-        answerName(error.pointer),
-        error,
-      ]),
-    );
-    const issues: Issue[] = [];
-    for (const step of this.#steps) {
-      if (stepIds && !stepIds.includes(step.id)) continue;
-      for (const { name } of step.fields) {
-        const uploading = (this.#controls.get(name) as PaduFileInput | undefined)?.uploading;
-        const error = errors.get(name);
-        if (uploading) issues.push({ name, key: 'fileWait', params: { label: this.host.localized(this.#fieldNamed(name)?.label) } });
-        else if (error) issues.push({ name, error });
-      }
+    const session = this.#session;
+    const uploads: Issue[] = [];
+    for (const [key, control] of this.#controls.entries()) {
+      const page = session.pageOf(key);
+      if (!(control as PaduFileInput).uploading || !session.visible(key) || (stepIds && !stepIds.includes(session.steps[page]?.id ?? ''))) continue;
+      uploads.push({ name: key, key: 'fileWait', params: { label: this.host.localized(session.fieldAt(key)?.label) } });
     }
-    return issues;
+    for (const key of session.retypes(stepIds)) {
+      const [group, index] = key.split('/');
+      const item = itemName(this.host, session.fieldNamed(group!), Number(index));
+      const params = { item, label: this.host.localized(session.fieldAt(key)?.label), value: session.masked.get(key)!.value };
+      uploads.push({ name: key, key: 'formRetype', params });
+    }
+    const waiting = new Set(uploads.map((issue) => issue.name));
+    const errors = session.place(session.check(stepIds)).filter(({ key }) => !waiting.has(key));
+    return [...uploads, ...errors.map(({ key, error }) => ({ name: key, error }))];
   }
 
   #restoreTitle(): void {
@@ -342,15 +324,7 @@ export class ServiceFormView {
     const form = this.#form;
     if (!isRecord(form) || form === this.#reported) return;
     this.#reported = form;
-    const errors: FieldError[] = [];
-    (Array.isArray(form.steps) ? form.steps : []).forEach((step: unknown, i) =>
-      (isRecord(step) && Array.isArray(step.fields) ? step.fields : []).forEach((field: unknown, j) => {
-        if (!isRecord(field) || isRenderedFieldType(field.type)) return;
-        const params = { field: String(field.name), type: String(field.type) };
-        const message = formatMessage('definition.unknown_type', params, this.host.locale);
-        errors.push({ pointer: `/steps/${i}/fields/${j}`, code: 'definition.unknown_type', message, params });
-      }),
-    );
+    const errors = unknownTypes(form, this.host.locale);
     if (!errors.length) return;
     console.warn(`[padu] The form of service "${this.#serviceId}" has problems: ${errors.map((e) => e.message).join(' ')}`);
     this.host.emit('padu-definition-error', { serviceId: this.#serviceId, errors });
@@ -369,7 +343,7 @@ export class ServiceFormView {
     if (this.host.view === 'done' && key === this.#adopted) return;
     if (this.host.application && this.host.application.status !== 'needs_revision') return this.#show('blocked', focus);
     if (!this.host.application && this.host.loaded.requiresVerifiedAccount && !user.verified) return this.#show('intro', focus);
-    if (key !== this.#adopted) this.#adopt(user.id, key);
+    if (key !== this.#adopted) this.#adopt(user, key);
     if (this.#idempotencyKey || this.host.application) this.#go(this.host.page, focus);
     else if (this.started) {
       this.#idempotencyKey = newKey();
@@ -377,53 +351,32 @@ export class ServiceFormView {
     } else this.#show('intro', focus);
   }
 
-  /** Takes on a draft: the saved one if there is one, else the application being revised, else a fresh form. */
-  #adopt(userId: string, key: string): void {
+  /**
+   * Takes on a draft: the saved one if there is one (over the application being revised, whose masked answers it
+   * keeps), else the application being revised, else a fresh form filled from the account where the definition
+   * says so.
+   */
+  #adopt(user: User, key: string): void {
     this.#forget();
-    this.#owner = userId;
+    this.#owner = user.id;
     this.#adopted = key;
+    const session = this.#session;
     const draft = readDraft(this.host.draftStorage, this.#draftKey());
-    const known = new Set(this.#fields.map((field) => field.name));
-    const answers = this.host.application?.answers ?? {};
-    for (const field of this.#fields.filter(isMaskedField)) {
-      const masked = answers[field.name];
-      if (typeof masked === 'string' && masked) this.#kept.set(field.name, masked);
-    }
+    if (this.host.application) session.adopt(this.host.application);
     if (draft) {
-      this.#values = Object.fromEntries(Object.entries(draft.values).filter(([name]) => known.has(name)));
-      this.#files = Object.fromEntries(Object.entries(draft.files).filter(([name]) => known.has(name)));
+      session.restore(draft.values, draft.files);
       this.#idempotencyKey = draft.idempotencyKey;
       this.host.page = draft.page;
       this.#returnTo = draft.returnTo;
-    } else if (this.host.application) {
-      this.#prefill(this.host.application);
-      this.host.page = this.#steps.length;
-    }
-  }
-
-  /** The application's answers in the form, but the masked ones (`#kept`): those stay as stored unless retyped. */
-  #prefill(application: Application): void {
-    const uploads = new Map(application.attachments.map((upload) => [upload.id, upload]));
-    const entries: [string, DraftValue][] = [];
-    for (const field of this.#fields) {
-      const answer = application.answers[field.name];
-      if (answer === undefined || this.#kept.has(field.name)) continue;
-      // Group answers (lists of items) belong to fields this form does not draw yet.
-      if (Array.isArray(answer) && !answer.every((item) => typeof item === 'string')) continue;
-      entries.push([field.name, typeof answer === 'number' ? String(answer) : (answer as DraftValue)]);
-      const upload = field.type === 'file' ? uploads.get(String(answer)) : undefined;
-      if (upload) this.#files = { ...this.#files, [field.name]: { name: upload.fileName, size: upload.bytes } };
-    }
-    this.#values = Object.fromEntries(entries);
+    } else if (this.host.application) this.host.page = session.steps.length;
+    if (!this.host.application) session.prefill(user);
   }
 
   /** Drops every answer in memory (not in storage). */
   #forget(): void {
     this.#owner = null;
     this.#adopted = '';
-    this.#values = {};
-    this.#files = {};
-    this.#kept = new Map();
+    this.#current = undefined;
     this.#idempotencyKey = '';
     this.#returnTo = null;
     this.host.page = 0;
@@ -444,8 +397,8 @@ export class ServiceFormView {
       serviceVersion: this.host.loaded?.version ?? 0,
       page: this.host.page,
       returnTo: this.#returnTo,
-      values: this.#values,
-      files: this.#files,
+      values: this.#session.values,
+      files: this.#session.files,
       idempotencyKey: this.#idempotencyKey,
     });
   }
@@ -476,44 +429,47 @@ export class ServiceFormView {
       );
       return;
     }
-    const total = this.#steps.length;
-    this.host.page = Math.max(0, Math.min(Math.trunc(page) || 0, total));
+    const session = this.#session;
+    const total = session.steps.length;
+    this.host.page = session.shownFrom(page);
     this.host.view = 'form';
     this.host.issues = [];
     this.host.notice = null;
     this.#save();
-    this.host.emit('padu-step-change', { index: this.host.page, stepId: this.#steps[this.host.page]?.id ?? null, total });
+    this.host.emit('padu-step-change', { index: this.host.page, stepId: session.steps[this.host.page]?.id ?? null, total });
     if (focus) void this.host.focusAfterRender('[data-focus]');
   }
 
   #back(event: Event): void {
     event.preventDefault();
-    const total = this.#steps.length;
+    const session = this.#session;
+    const total = session.steps.length;
+    const previous = session.previous(this.host.page);
     if (this.#returnTo !== null && this.host.page < total) {
       const target = this.#returnTo;
       this.#returnTo = null;
       this.#go(target);
-    } else if (this.host.page === 0 && !this.host.application) this.#show('intro', true);
-    else this.#go(this.host.page === 0 ? total : this.host.page - 1);
+    } else if (previous < 0 && !this.host.application) this.#show('intro', true);
+    else this.#go(previous < 0 ? total : previous);
   }
 
   /** "Lanjutkan": the page's answers are checked with the contract's rules before moving on. */
   #next(event: Event): void {
     event.preventDefault();
-    const step = this.#steps[this.host.page];
+    const step = this.#session.steps[this.host.page];
     if (!step) return;
     const issues = this.#check([step.id]);
-    this.#mark(step, issues);
+    this.#mark(this.host.page, issues);
     if (issues.length) return this.#showIssues(issues);
-    const target = this.#returnTo ?? this.host.page + 1;
+    const target = this.#returnTo ?? this.#session.next(this.host.page);
     this.#returnTo = null;
     this.#go(target);
   }
 
-  /** Sets the messages of one step's fields: the new issues, and none for the fields that are fine now. */
-  #mark(step: FormStep | undefined, issues: Issue[]): void {
+  /** Sets the messages of one page's fields: the new issues, and none for the fields that are fine now. */
+  #mark(page: number, issues: Issue[]): void {
     const marks = new Map(this.host.fieldIssues);
-    for (const field of step?.fields ?? []) marks.delete(field.name);
+    for (const key of marks.keys()) if (this.#session.pageOf(key) === page) marks.delete(key);
     for (const issue of issues) if (issue.name) marks.set(issue.name, issue);
     this.host.fieldIssues = marks;
   }
@@ -525,65 +481,105 @@ export class ServiceFormView {
 
   /** Opens the first page with a problem and shows its issues (after a check of every step, or a 422). */
   #showFirstProblem(issues: Issue[]): void {
-    const pages = issues.map((issue) => (issue.name ? this.#pageOf(issue.name) : -1)).filter((page) => page >= 0);
+    const session = this.#session;
+    const pages = issues.map((issue) => (issue.name ? session.pageOf(issue.name) : -1)).filter((page) => page >= 0);
     const marks = new Map(this.host.fieldIssues);
     for (const issue of issues) if (issue.name) marks.set(issue.name, issue);
     this.host.fieldIssues = marks;
     if (!pages.length) return this.#showIssues(issues);
     const page = Math.min(...pages);
-    this.#returnTo = this.#steps.length;
+    this.#returnTo = session.steps.length;
     this.#go(page, false);
-    this.#showIssues(issues.filter((issue) => !issue.name || this.#pageOf(issue.name) === page));
+    this.#showIssues(issues.filter((issue) => !issue.name || session.pageOf(issue.name) === page));
   }
 
-  /** An error summary link: focus the field's control and bring its label into view (GOV.UK). */
-  #jump(event: Event, name: string): void {
+  /** An error summary link: focus the field's control (a group's add button) and bring its label into view (GOV.UK). */
+  #jump(event: Event, key: string): void {
     event.preventDefault();
-    const control = this.#controls.get(name);
+    const control = this.#controls.get(key) ?? this.host.renderRoot.querySelector<HTMLElement>(`[data-add="${key}"]`);
     control?.focus({ preventScroll: true });
     control?.scrollIntoView({ block: 'start' });
   }
 
   /** "Ubah" on the check-answers page: that field's page, then back to the check-answers page. */
-  async #change(event: Event, name: string): Promise<void> {
+  async #change(event: Event, key: string): Promise<void> {
     event.preventDefault();
-    this.#returnTo = this.#steps.length;
-    this.#go(this.#pageOf(name), false);
+    this.#returnTo = this.#session.steps.length;
+    this.#go(this.#session.pageOf(key), false);
     await this.host.updateComplete;
-    this.#controls.get(name)?.focus();
+    this.#controls.get(key)?.focus();
+  }
+
+  /** Adds an item to a group: its first field takes the focus, and the addition is announced. */
+  async #addItem(group: string): Promise<void> {
+    const session = this.#session;
+    const index = session.addItem(group);
+    this.#save();
+    this.host.announcement = this.host.t('formItemAdded', { item: this.#itemLabel(group), number: index + 1 });
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = session.stateAt(group)?.group?.items[index]?.find((member) => member.visible);
+    if (first) this.#controls.get(itemKey(group, index, first.name))?.focus();
+  }
+
+  /**
+   * Removes an item from a group, announced: the focus goes to the first field of the item that takes its place,
+   * else to the add button. Messages of the group's items are dropped (their numbers changed).
+   */
+  async #removeItem(group: string, index: number): Promise<void> {
+    const session = this.#session;
+    session.removeItem(group, index);
+    const marks = new Map([...this.host.fieldIssues].filter(([key]) => !key.startsWith(`${group}/`)));
+    this.host.fieldIssues = marks;
+    this.host.issues = this.host.issues.filter((issue) => !issue.name?.startsWith(`${group}/`));
+    this.#save();
+    this.host.announcement = this.host.t('formItemRemoved', { item: this.#itemLabel(group), number: index + 1 });
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const next = session.stateAt(group)?.group?.items[index]?.find((member) => member.visible);
+    const target = next ? this.#controls.get(itemKey(group, index, next.name)) : this.host.renderRoot.querySelector<HTMLElement>(`[data-add="${group}"]`);
+    target?.focus();
+  }
+
+  #itemLabel(group: string): string {
+    const field = this.#session.fieldNamed(group);
+    return this.host.localized(field?.itemLabel) || this.host.localized(field?.label) || group;
   }
 
   // ---------------------------------------------------------------- controls
 
   /** Reads a control's value into the answers (and the draft). */
-  #take(name: string): void {
-    const control = this.#controls.get(name);
+  #take(key: string): void {
+    const control = this.#controls.get(key);
     if (!control) return;
-    let value: DraftValue = control.value;
+    const session = this.#session;
+    let value: FieldValue = control.value;
     if (control.localName === 'padu-choice') {
       const choice = control as PaduChoice;
       if (choice.type === 'checkbox') value = choice.options.length ? [...choice.values] : choice.checked;
     }
-    this.#values = { ...this.#values, [name]: value };
+    session.set(key, value);
     if (control.localName === 'padu-file-input') {
       const { fileName, fileSize } = control as PaduFileInput;
-      const files = { ...this.#files };
-      if (value) files[name] = { name: fileName, size: fileSize };
-      else delete files[name];
-      this.#files = files;
+      const files = { ...session.files };
+      if (value) files[key] = { name: fileName, size: fileSize };
+      else delete files[key];
+      session.files = files;
     }
     this.#save();
+    // Conditions are evaluated again: fields and steps appear and disappear as the citizen answers.
+    this.host.requestUpdate();
   }
 
   /**
    * Messages stay until the next "Lanjutkan" (GOV.UK): text fields commit on blur, and a message vanishing then
    * would move the button away from under the citizen's finger. A newly chosen file brings its own verdict.
    */
-  #changed(name: string): void {
-    this.#take(name);
-    if (!this.host.fieldIssues.has(name) || this.#controls.get(name)?.localName !== 'padu-file-input') return;
+  #changed(key: string): void {
+    this.#take(key);
+    if (!this.host.fieldIssues.has(key) || this.#controls.get(key)?.localName !== 'padu-file-input') return;
     const marks = new Map(this.host.fieldIssues);
-    marks.delete(name);
+    marks.delete(key);
     this.host.fieldIssues = marks;
   }
 
@@ -600,9 +596,8 @@ export class ServiceFormView {
     this.host.notice = null;
     this.host.issues = [];
     try {
-      const answers = this.host.answers;
       // The masked answers left empty stay as stored: named, never sent back as masks.
-      const keep = [...this.#kept.keys()].filter((name) => !Object.hasOwn(answers, name));
+      const { answers, keep } = this.#session.submission();
       this.#finish(
         applicationId
           ? await this.host.api.applications.resubmit(applicationId, { answers, ...(keep.length ? { keep } : {}) })
@@ -629,10 +624,7 @@ export class ServiceFormView {
     if (error instanceof ValidationError) {
       // Nothing was created, so corrected answers go out under a new key (the old one stays bound to these).
       this.#idempotencyKey = newKey();
-      const issues: Issue[] = error.errors.map((fieldError) => {
-        const name = answerName(fieldError.pointer);
-        return { name: name && this.#pageOf(name) >= 0 ? name : null, error: fieldError };
-      });
+      const issues: Issue[] = this.#session.place(error.errors).map(({ key, error }) => ({ name: key, error }));
       this.#showFirstProblem(issues.length ? issues : [{ name: null, key: 'errorGeneric' }]);
       this.#save();
       return;
@@ -655,32 +647,6 @@ export class ServiceFormView {
     void this.host.focusAfterRender('#problem');
   }
 
-  async #copy(): Promise<void> {
-    const code = this.host.result?.trackingCode ?? '';
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      copied = true;
-    } catch {
-      // No Clipboard API (a plain-http page, an old browser, permission refused): select the code so it can be
-      // copied by hand, and try the old command.
-      const node = this.host.renderRoot.querySelector('#code');
-      const selection = getSelection();
-      if (node && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-    }
-    this.host.announcement = this.host.t(copied ? 'formCopied' : 'formCopyManual');
-  }
-
   #renderView(): TemplateResult | typeof nothing {
     switch (this.host.view) {
       case 'loading':
@@ -700,11 +666,11 @@ export class ServiceFormView {
           <padu-login heading-level=${this.host.headingLevel + 1} .client=${this.host.api} .strings=${this.host.strings}></padu-login>
         `;
       case 'form': {
-        const step = this.#steps[this.host.page];
+        const step = this.#session.state.steps[this.host.page];
         return html`${this.#renderRevisionNote()}${step ? this.#renderStep(step) : this.#renderCheck()}`;
       }
       case 'done':
-        return receiptPage(this.host, this.#steps, { copy: () => void this.#copy(), answers: (step) => this.#renderAnswers(step, false) });
+        return receiptPage(this.host, this.#shownSteps, { copy: () => void copyCode(this.host), answers: (step) => answers(this.#questions, step.fields, false) });
     }
   }
 
@@ -740,91 +706,42 @@ export class ServiceFormView {
     </div>`;
   }
 
-  #renderStep(step: FormStep): TemplateResult {
-    const single = step.fields.length === 1 && isRenderedFieldType(step.fields[0]!.type);
+  /** The steps shown for the answers given now. */
+  get #shownSteps(): StepState[] {
+    return this.#session.state.steps.filter((step) => step.visible);
+  }
+
+  #renderStep(step: StepState): TemplateResult {
+    const fields = step.fields.filter((field) => field.visible);
+    const single = fields.length === 1 && hasControl(fields[0]!.field.type) && !this.#session.locked(fields[0]!.name);
+    const { current, total } = this.#session.position(this.host.page);
     return html`
       <a href="#" part="back" class="back-link" @click=${(event: Event) => this.#back(event)}>${this.host.t('formBack')}</a>
       <form novalidate @submit=${(event: Event) => this.#next(event)}>
         ${this.#renderIssues()}
         <p part="step-count" class="caption" tabindex=${single ? '-1' : nothing} ?data-focus=${single}>
-          ${this.host.t('formStepOf', { current: this.host.page + 1, total: this.#steps.length })}
+          ${this.host.t('formStepOf', { current, total })}
         </p>
-        ${single ? nothing : pageHeading(this.host, this.host.localized(step.title))}
-        ${step.description ? html`<p class="hint">${this.host.localized(step.description)}</p>` : nothing}
-        ${step.fields.map((field) =>
-          isRenderedFieldType(field.type)
-            ? this.#controls.control(field, single)
-            : html`<div part="unknown-field" class="notice warning">
-                <p><strong>${this.host.localized(field.label) || field.name}</strong></p>
-                <p>${this.host.t('formUnknownType', { type: String(field.type) })}</p>
-              </div>`,
-        )}
+        ${single ? nothing : pageHeading(this.host, this.host.localized(step.step.title))}
+        ${step.step.description ? html`<p class="hint">${this.host.localized(step.step.description)}</p>` : nothing}
+        ${fields.map((field) => question(this.#questions, field, field.name, single))}
+        <p class="visually-hidden" role="status">${this.host.announcement}</p>
         <button part="continue" class="button" type="submit">${this.host.t('formContinue')}</button>
       </form>
     `;
   }
 
   #renderCheck(): TemplateResult {
-    const steps = this.#steps;
+    const steps = this.#shownSteps;
     return html`
       ${steps.length ? html`<a href="#" part="back" class="back-link" @click=${(event: Event) => this.#back(event)}>${this.host.t('formBack')}</a>` : nothing}
       ${this.#renderIssues()} ${this.#renderNotice()}
       <p class="caption">${this.host.localized(this.host.loaded?.name)}</p>
       ${pageHeading(this.host, this.host.t('formCheckHeading'))}
-      ${steps.map((step) => html`${subheading(this.host, this.host.localized(step.title))} ${this.#renderAnswers(step, true)}`)}
+      ${steps.map((step) => html`${subheading(this.host, this.host.localized(step.step.title))} ${answers(this.#questions, step.fields, true)}`)}
       <button part="submit" class="button" type="button" aria-disabled=${this.host.busy ? 'true' : nothing} @click=${() => void this.#submit()}>
         ${this.host.t(this.host.busy ? 'formSubmitting' : this.host.application ? 'formResubmit' : 'formSubmit')}
       </button>
     `;
-  }
-
-  /** One step's answers as a GOV.UK summary list, with "Ubah" links on the check-answers page. */
-  #renderAnswers(step: FormStep, editable: boolean): TemplateResult {
-    const fields = step.fields.filter((field) => isRenderedFieldType(field.type));
-    return html`<dl part="summary-list" class="summary-list">
-      ${fields.map((field) => {
-        const label = this.host.localized(field.label) || field.name;
-        return html`<div class="summary-row">
-          <dt>${label}</dt>
-          <dd>${this.#display(field)}</dd>
-          ${editable
-            ? html`<dd>
-                <a href="#field-${field.name}" @click=${(event: Event) => this.#change(event, field.name)}
-                  >${this.host.t('formChange')}<span class="visually-hidden"> ${label}</span></a
-                >
-              </dd>`
-            : nothing}
-        </div>`;
-      })}
-    </dl>`;
-  }
-
-  /** An answer as the citizen recognises it: option labels, dates and numbers the local way, file names. */
-  #display(field: FormField): TemplateResult | string {
-    const answer = this.#toAnswer(field, this.#values[field.name]);
-    if (isYesNo(field)) return this.host.t(answer === true ? 'formYes' : 'formNo');
-    const kept = this.#kept.get(field.name);
-    if (answer === undefined) {
-      return kept
-        ? html`${kept} <span class="muted">(${this.host.t('formKept')})</span>`
-        : html`<span class="muted">${this.host.t('formNotAnswered')}</span>`;
-    }
-    const label = (value: unknown) => this.#controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);
-    const file = this.#files[field.name];
-    switch (field.type) {
-      case 'select':
-      case 'radio':
-        return label(answer);
-      case 'checkbox':
-        return ([] as unknown[]).concat(answer).map(label).join(', ');
-      case 'date':
-        return formatDate(String(answer), this.host.locale);
-      case 'number':
-        return typeof answer === 'number' ? formatNumber(answer, this.host.locale) : String(answer);
-      case 'file':
-        return file ? `${file.name} (${formatSize(file.size)})` : String(answer);
-      default:
-        return String(answer);
-    }
   }
 }

@@ -39,6 +39,27 @@ export const serviceFormStyles = css`
     .facts dt {
       margin-top: var(--_space-s);
     }
+    .group,
+    .group-item {
+      margin: 0 0 var(--_space-m);
+      padding: var(--_space-m);
+      border: 1px solid var(--_border);
+    }
+    .group .hint {
+      color: var(--_muted);
+    }
+    .group .error {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .group > legend {
+      padding: 0 var(--_space-s);
+    }
+    .content-block {
+      margin-bottom: var(--_space-m);
+      padding-left: var(--_space-m);
+      border-left: 4px solid var(--_border);
+    }
     .error-summary {
       padding: var(--_space-m);
       border: 4px solid var(--_danger);

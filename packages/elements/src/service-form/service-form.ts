@@ -81,6 +81,13 @@ const view = lazyModule(() => {
  * @csspart error-summary - The error summary ("Ada masalah").
  * @csspart continue - The "Lanjutkan" button.
  * @csspart unknown-field - The notice in place of a field of a type this version does not know.
+ * @csspart group - A repeating group's fieldset.
+ * @csspart group-item - One item of a group ("Anggota keluarga 1").
+ * @csspart add-item - A group's add button.
+ * @csspart remove-item - An item's remove button.
+ * @csspart group-answers - An item's name above its answers on the check-answers page and the receipt.
+ * @csspart content - A content block (guidance text and links).
+ * @csspart locked-field - A field shown with the account's value, not editable (`prefillLocked`).
  * @csspart summary-list - The answers of one step on the check-answers page and the receipt.
  * @csspart submit - The "Ajukan permohonan" button.
  * @csspart problem - A failure (network, refused) with its "Coba lagi" button.
@@ -222,8 +229,8 @@ export class PaduServiceForm extends ServiceSection {
 
   /**
    * The answers as they will be submitted (read-only): normalised as the contract says (NIK and No. KK digits
-   * only, phone numbers in E.164, numbers parsed), empty ones left out (when revising, the NIK and No. KK left
-   * empty go as `keep`: their stored answers stay).
+   * only, phone numbers in E.164, numbers parsed), empty ones and those of hidden fields left out (when revising,
+   * the NIK and No. KK left empty go as `keep`: their stored answers stay).
    */
   get answers(): Answers {
     return this.#view?.answers ?? {};

@@ -30,9 +30,9 @@ export async function mountForm(template: TemplateResult): Promise<PaduServiceFo
   return form;
 }
 
-/** The control of a field. */
+/** The control of a field, by name or, in a group item, by `<group>/<index>/<name>`. */
 export function control<T extends PaduField = PaduField>(form: PaduServiceForm, name: string): T {
-  return find<T>(form, `#field-${name}`);
+  return find<T>(form, `#${CSS.escape(`field-${name}`)}`);
 }
 
 /** The native control inside a field element. */
