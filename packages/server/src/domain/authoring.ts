@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type { Schemas } from '@padu/contract';
+import { formatMessage } from '@padu/contract/messages';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation, nowIso } from '../db/database.ts';
 import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
@@ -280,9 +281,8 @@ export class AuthoringService {
     if (ifMatch === undefined) throw ifMatchRequired();
     const deep = tooDeep(content, MAX_DRAFT_DEPTH);
     if (deep !== null) {
-      throw validationProblem([
-        { pointer: deep, code: 'too_deep', message: `Draf bersarang terlalu dalam (lebih dari ${MAX_DRAFT_DEPTH} tingkat).`, params: { max: MAX_DRAFT_DEPTH } },
-      ]);
+      const params = { max: MAX_DRAFT_DEPTH };
+      throw validationProblem([{ pointer: deep, code: 'too_deep', message: formatMessage('too_deep', params), params }]);
     }
     const draft = await this.#draftRow(serviceId);
     if (!draft) throw noDraft();
