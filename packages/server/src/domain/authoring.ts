@@ -22,7 +22,7 @@ export type ServiceDraft = Schemas['ServiceDraft'];
 export type AuditEntry = Schemas['AuditEntry'];
 type AuthorRole = 'opd_admin' | 'admin';
 type AuditAction = Schemas['AuditAction'];
-type Author = Principal & { role: AuthorRole };
+export type Author = Principal & { role: AuthorRole };
 
 /** The most changes one diff lists (the contract's bound). */
 const DIFF_LIMIT = 500;
@@ -70,6 +70,16 @@ interface AuthoredRow {
   retired_at: string | null;
   document: string | null;
   draft_content: string | null;
+}
+
+/**
+ * The OPD whose services, log or staff an author asked for: their own, or for the city's admin, any (or all:
+ * null). An OPD admin naming another OPD gets 403 with `detail`.
+ */
+export function authorScope(author: Author, agencyId: string | undefined, detail: string): string | null {
+  if (author.role === 'admin') return agencyId ?? null;
+  if (agencyId !== undefined && agencyId !== author.agencyId) throw problem('forbidden', { detail });
+  return author.agencyId;
 }
 
 const newEtag = () => `"${randomBytes(16).toString('base64url')}"`;
@@ -123,13 +133,8 @@ export class AuthoringService {
     return principal as Author;
   }
 
-  /** The OPD whose services or log an author asked for: their own, or for the city's admin, any (or all: null). */
   #scope(author: Author, agencyId: string | undefined): string | null {
-    if (author.role === 'admin') return agencyId ?? null;
-    if (agencyId !== undefined && agencyId !== author.agencyId) {
-      throw problem('forbidden', { detail: 'Admin OPD hanya dapat membuka layanan dan catatan OPD-nya sendiri.' });
-    }
-    return author.agencyId;
+    return authorScope(author, agencyId, 'Admin OPD hanya dapat membuka layanan dan catatan OPD-nya sendiri.');
   }
 
   /** A service the author may touch; another OPD's (or none) is 404. */
@@ -454,6 +459,7 @@ export class AuthoringService {
         note: row.note,
         applicationId: row.application_id,
         evidence: row.evidence,
+        subjectUserId: row.subject_user_id,
       }),
     );
   }
