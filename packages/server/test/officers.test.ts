@@ -1,10 +1,15 @@
 // An OPD's staff accounts: invitations as one-time links (only the token's hash stored, 72 hours, single use),
 // acceptance with a new password, disabling that ends every session at once, enabling, the list with status
 // and last sign-in, and the audit entries of all of it (account ids only).
+/// <reference path="../src/db/better-sqlite3.d.ts" />
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrateTo, migrateToLatest } from '../src/db/migrations.ts';
 import { startTestGateway, ADMIN, officerOf, opdAdminOf, type TestGateway } from './helpers/harness.ts';
 
 const OPD = 'dinsos';
@@ -230,5 +235,33 @@ describe('officer accounts', () => {
     assert.deepEqual((await listAll(admin, { agencyId: OPD })).map((o) => o.id), own.map((o) => o.id));
     const other = await t.api.call('listOfficers', { token: opdAdmin, query: { agencyId: 'disdukcapil' } });
     assert.equal(other.status, 403);
+  });
+});
+
+describe('migration 0006 (officer management)', () => {
+  it('keeps every account active and every audit entry, now with room for entries about accounts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'padu-migrate-'));
+    const sqlite = new Database(join(dir, 'padu.sqlite'));
+    sqlite.pragma('foreign_keys = OFF');
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    try {
+      await migrateTo(db, '0005_service_authoring');
+      const user = { role: 'officer', name: 'Petugas Dinsos', verified: 1, agency_id: OPD, password_hash: 'scrypt$x', created_at: '2026-01-01T00:00:00.000Z' };
+      await db.insertInto('users').values({ ...user, id: 'u1', email: 'petugas@kedirikota.go.id' }).execute();
+      const entry = { at: '2026-02-01T00:00:00.000Z', actor_user_id: 'u1', actor_role: 'officer', agency_id: OPD, action: 'applicant.verified', service_id: 'sktm', version: 2, note: null, application_id: null, evidence: 'ktp_el' };
+      await db.insertInto('audit_entries').values({ ...entry, id: 41 }).execute();
+
+      assert.deepEqual(await migrateToLatest(db), ['0006_officer_management']);
+      assert.deepEqual(await db.selectFrom('users').select(['id', 'status', 'last_sign_in_at']).execute(), [{ id: 'u1', status: 'active', last_sign_in_at: null }]);
+      assert.deepEqual(await db.selectFrom('audit_entries').selectAll().execute(), [{ ...entry, id: 41, subject_user_id: null }]);
+      // The log goes on from where it was, and takes entries without a service.
+      await db.insertInto('audit_entries').values({ ...entry, action: 'officer.disabled', service_id: null, version: null, evidence: null, subject_user_id: 'u1' }).execute();
+      assert.deepEqual((await db.selectFrom('audit_entries').select('id').orderBy('id').execute()).map((r) => r.id), [41, 42]);
+      const indexes = await db.selectFrom('sqlite_master' as any).select('name').where('tbl_name', '=', 'audit_entries').where('type', '=', 'index').execute();
+      assert.ok(indexes.some((index: { name: string }) => index.name === 'audit_entries_agency'));
+    } finally {
+      await db.destroy();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
