@@ -771,8 +771,8 @@ export interface paths {
          * List an OPD's officers
          * @description The staff accounts of an OPD (officers and OPD admins), ordered by name: each with its status (`active`,
          *     `invited` until the invitation is accepted, `disabled`) and when it last signed in. An OPD admin sees their
-         *     own OPD; the city's admin names one with `agencyId` (without it: every OPD's). Citizens and officers get
-         *     403.
+         *     own OPD; the city's admin names one with `agencyId` (without it: every OPD's, by OPD and then name).
+         *     Citizens and officers get 403.
          */
         get: operations["listOfficers"];
         put?: never;
@@ -3005,7 +3005,10 @@ export interface operations {
     listAuthoredServices: {
         parameters: {
             query?: {
-                /** @description Only services of this OPD (an OPD admin sees only their own anyway). */
+                /**
+                 * @description Only services of this OPD (an OPD admin sees only their own anyway).
+                 * @example dpmptsp
+                 */
                 agencyId?: components["schemas"]["AgencyId"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3484,7 +3487,10 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                /** @description Only entries of this OPD. */
+                /**
+                 * @description Only entries of this OPD.
+                 * @example dpmptsp
+                 */
                 agencyId?: components["schemas"]["AgencyId"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3520,7 +3526,10 @@ export interface operations {
     listOfficers: {
         parameters: {
             query?: {
-                /** @description Only this OPD's staff (an OPD admin sees only their own anyway). */
+                /**
+                 * @description Only this OPD's staff (an OPD admin sees only their own anyway).
+                 * @example dinsos
+                 */
                 agencyId?: components["schemas"]["AgencyId"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
