@@ -157,8 +157,8 @@ const cdnChunks = [
   [/^sdk:(follow|sse)$/, 'live'],
   [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
   [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],
-  // Authoring (services, drafts, versions, audit): the service editor and pages that script Padu.
-  [/^sdk:resources\/authoring$/, 'authoring'],
+  // Authoring (services, drafts, versions, audit, staff accounts): the service editor and pages that script Padu.
+  [/^sdk:resources\/(authoring|staff)$/, 'authoring'],
   [/^sdk:/, 'core'],
   [/^contract:(form|form-[a-z]+|conditions)$/, 'rules'],
   [/^contract:identity$/, 'login'],

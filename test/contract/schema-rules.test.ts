@@ -34,16 +34,20 @@ function* schemas(node: unknown, pointer: string, isSchema: boolean): Generator<
   }
 }
 
-/** A deep copy of `node` with local `$ref`s replaced by what they point at. */
-function resolveRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(resolveRefs);
+/**
+ * A deep copy of `node` with local `$ref`s replaced by what they point at. A recursive schema (a form field's
+ * group holds form fields) is followed once: a `$ref` already being resolved further up stays a `$ref`.
+ */
+function resolveRefs(node: unknown, resolving: ReadonlySet<string> = new Set()): unknown {
+  if (Array.isArray(node)) return node.map((item) => resolveRefs(item, resolving));
   if (!node || typeof node !== 'object') return node;
   const ref = (node as Node).$ref;
   if (typeof ref === 'string' && ref.startsWith('#/')) {
+    if (resolving.has(ref)) return node;
     const target = ref.slice(2).split('/').reduce<unknown>((at, key) => (at as Node)[key.replaceAll('~1', '/').replaceAll('~0', '~')], doc);
-    return resolveRefs(target);
+    return resolveRefs(target, new Set([...resolving, ref]));
   }
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolveRefs(value)]));
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolveRefs(value, resolving)]));
 }
 
 const all = [...schemas(doc, '#', false)];

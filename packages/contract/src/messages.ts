@@ -66,6 +66,10 @@ export const errorCodes = [
   'definition.link_https',
   'definition.mime_type',
   'definition.prefill',
+  'definition.unsafe_pattern',
+  'definition.too_many_patterns',
+  // request bodies
+  'too_deep',
   // status changes
   'transition.not_allowed',
   'transition.forbidden_role',

@@ -7,6 +7,7 @@ import { authResource, type AuthResource } from './resources/auth.ts';
 import { metaResource, type MetaResource } from './resources/meta.ts';
 import { officerResource, type OfficerResource } from './resources/officer.ts';
 import { servicesResource, type ServicesResource } from './resources/services.ts';
+import { staffResource, type StaffResource } from './resources/staff.ts';
 import { trackingResource, type TrackingResource } from './resources/tracking.ts';
 import { uploadsResource, type UploadsResource } from './resources/uploads.ts';
 import { createPaduCore, type PaduOptions } from './core-client.ts';
@@ -36,6 +37,8 @@ export interface Padu {
   readonly meta: MetaResource;
   /** Service authoring, for OPD admins and the city's admin: drafts, publishing, versions and the audit log. */
   readonly authoring: AuthoringResource;
+  /** An OPD's staff accounts, for OPD admins and the city's admin: list, invite, disable, enable; and accepting an invitation. */
+  readonly staff: StaffResource;
 }
 
 /** Makes a client of the Padu gateway at `options.baseUrl`. One per page is enough: it holds the session. */
@@ -52,5 +55,6 @@ export function createPadu(options: PaduOptions): Padu {
     officer: officerResource(core),
     meta: metaResource(core),
     authoring: authoringResource(core),
+    staff: staffResource(core),
   };
 }

@@ -8,5 +8,6 @@ export { authoringResource } from './resources/authoring.ts';
 export { metaResource } from './resources/meta.ts';
 export { officerResource } from './resources/officer.ts';
 export { servicesResource } from './resources/services.ts';
+export { staffResource } from './resources/staff.ts';
 export { trackingResource } from './resources/tracking.ts';
 export { uploadsResource } from './resources/uploads.ts';

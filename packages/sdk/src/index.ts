@@ -34,6 +34,7 @@ export type { AuthoringResource, DraftWriteOptions } from './resources/authoring
 export type { MetaResource } from './resources/meta.ts';
 export type { OfficerResource } from './resources/officer.ts';
 export type { ServicesResource } from './resources/services.ts';
+export type { StaffResource } from './resources/staff.ts';
 export type { TrackingResource } from './resources/tracking.ts';
 export type { UploadOptions, UploadsResource } from './resources/uploads.ts';
 export type * from './types.ts';

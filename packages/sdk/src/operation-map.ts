@@ -51,4 +51,9 @@ export const operationMethods = {
   listServiceVersions: 'authoring.versions',
   diffServiceVersions: 'authoring.diff',
   listAuditEntries: 'authoring.audit',
+  listOfficers: 'staff.list',
+  inviteOfficer: 'staff.invite',
+  disableOfficer: 'staff.disable',
+  enableOfficer: 'staff.enable',
+  acceptInvitation: 'staff.accept',
 } as const satisfies Record<OperationId, MethodPath>;

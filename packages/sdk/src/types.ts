@@ -61,6 +61,9 @@ export interface ServiceVersionInfo extends Schema<'ServiceVersionInfo'> {}
 export interface ServiceDiff extends Schema<'ServiceDiff'> {}
 export interface DiffChange extends Schema<'DiffChange'> {}
 export interface AuditEntry extends Schema<'AuditEntry'> {}
+// An OPD's staff accounts.
+export interface Officer extends Schema<'Officer'> {}
+export interface OfficerInvitation extends Schema<'OfficerInvitation'> {}
 
 // Request bodies and queries.
 export type RegisterRequest = RequestBody<'registerCitizen'>;
@@ -82,6 +85,9 @@ export type AuthoredServiceQuery = Query<'listAuthoredServices'>;
 export type VersionQuery = Query<'listServiceVersions'>;
 export type DiffQuery = Query<'diffServiceVersions'>;
 export type AuditQuery = Query<'listAuditEntries'>;
+export type InviteOfficerRequest = RequestBody<'inviteOfficer'>;
+export type AcceptInvitationRequest = RequestBody<'acceptInvitation'>;
+export type OfficerQuery = Query<'listOfficers'>;
 
 /** How a call retries (see `PaduOptions.retry`). */
 export interface RetryPolicy {

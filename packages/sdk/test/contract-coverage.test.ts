@@ -61,6 +61,11 @@ const calls: Record<OperationId, (padu: Padu) => Promise<unknown>> = {
   listServiceVersions: (p) => p.authoring.versions('izin-keramaian').firstPage(),
   diffServiceVersions: (p) => p.authoring.diff('izin-keramaian', { from: 1, to: 2 }),
   listAuditEntries: (p) => p.authoring.audit().firstPage(),
+  listOfficers: (p) => p.staff.list({ agencyId: 'dinsos' }).firstPage(),
+  inviteOfficer: (p) => p.staff.invite({ name: 'Rina Wulandari', email: 'rina@kedirikota.go.id' }),
+  disableOfficer: (p) => p.staff.disable(ID),
+  enableOfficer: (p) => p.staff.enable(ID),
+  acceptInvitation: (p) => p.staff.accept({ token: `inv_${'a'.repeat(43)}`, password: 'petugas-baru-2026' }),
 };
 
 function answer(request: Request): Response {
@@ -70,7 +75,7 @@ function answer(request: Request): Response {
   if (path.endsWith('/openapi.yaml')) return new Response('openapi: 3.1.0\n');
   if (/\/uploads\/[^/]+$/.test(path)) return new Response(new Uint8Array([1]), { headers: { 'content-type': 'image/png' } });
   if (path.includes('/auth/') && !path.endsWith('/me')) return json(session);
-  if (request.method === 'GET' && /\/(agencies|services|applications|versions|audit)$/.test(path)) return json({ data: [], nextCursor: null });
+  if (request.method === 'GET' && /\/(agencies|services|applications|versions|audit|officers)$/.test(path)) return json({ data: [], nextCursor: null });
   return json({ id: ID, history: [] });
 }
 

@@ -347,3 +347,48 @@ describe('authoring', () => {
     assert.ok(refused.problem?.errors?.some((e) => e.pointer === '/standard'));
   });
 });
+
+describe('staff', () => {
+  it('invites an officer, who accepts the one-time link; lists, disables (ending their session) and enables them', async () => {
+    const admin = await loggedIn(gateway.url, demo.opdAdmin('dinsos'));
+    const { officer: invited, link } = await admin.staff.invite({ name: 'Rina Wulandari', email: 'rina.sdk@kedirikota.go.id' });
+    assert.equal(invited.status, 'invited');
+    const token = new URL(link).hash.slice(1);
+    const account = await anonymous.staff.accept({ token, password: 'petugas-baru-2026' });
+    assert.deepEqual([account.id, account.role, account.agencyId], [invited.id, 'officer', 'dinsos']);
+    await assert.rejects(anonymous.staff.accept({ token, password: 'petugas-baru-2026' }), (e: unknown) => e instanceof ConflictError && e.problem?.code === 'invitation.used');
+
+    const rina = createPadu({ baseUrl: gateway.url });
+    await rina.auth.login({ identifier: 'rina.sdk@kedirikota.go.id', password: 'petugas-baru-2026' });
+    const listed = (await collect(admin.staff.list({ limit: 2 }))).find((o) => o.id === invited.id);
+    assert.equal(listed?.status, 'active');
+    assert.ok(listed?.lastSignInAt);
+
+    assert.equal((await admin.staff.disable(invited.id)).status, 'disabled');
+    // Her session ends at once: the access token is refused and so is its refresh.
+    await assert.rejects(rina.officer.queue().firstPage(), UnauthorizedError);
+    await assert.rejects(
+      createPadu({ baseUrl: gateway.url }).auth.login({ identifier: 'rina.sdk@kedirikota.go.id', password: 'petugas-baru-2026' }),
+      (e: unknown) => e instanceof ForbiddenError && e.problem?.code === 'account.disabled',
+    );
+    assert.equal((await admin.staff.enable(invited.id)).status, 'active');
+    const actions = (await admin.authoring.audit({ limit: 4 }).firstPage()).data.map((e) => [e.action, e.subjectUserId]);
+    assert.deepEqual(actions, [
+      ['officer.enabled', invited.id],
+      ['officer.disabled', invited.id],
+      ['invitation.accepted', invited.id],
+      ['officer.invited', invited.id],
+    ]);
+  });
+
+  it('is for admins (ForbiddenError), of the owning OPD (NotFoundError)', async () => {
+    await assert.rejects(siti.staff.list().firstPage(), ForbiddenError);
+    await assert.rejects(officer.staff.invite({ name: 'Siapa Saja', email: 'siapa@kedirikota.go.id' }), ForbiddenError);
+    const dinsos = await loggedIn(gateway.url, demo.opdAdmin('dinsos'));
+    await assert.rejects(officer.staff.list().firstPage(), ForbiddenError);
+    const other = await loggedIn(gateway.url, demo.admin);
+    const someone = (await other.staff.list({ agencyId: 'kelurahan-bandar-lor' }).firstPage()).data[0]!;
+    await assert.rejects(dinsos.staff.disable(someone.id), NotFoundError);
+    await assert.rejects(anonymous.staff.accept({ token: `inv_${'A'.repeat(43)}`, password: 'petugas-baru-2026' }), NotFoundError);
+  });
+});

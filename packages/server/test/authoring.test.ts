@@ -406,7 +406,7 @@ describe('migration 0005 (service authoring)', () => {
       for (const version of [1, 2]) {
         await db.insertInto('service_versions').values({ service_id: 'sktm', version, document: '{}', fingerprint: 'f', created_at: '2026-01-01T00:00:00.000Z' }).execute();
       }
-      assert.deepEqual(await migrateToLatest(db), ['0005_service_authoring']);
+      assert.deepEqual(await migrateTo(db, '0005_service_authoring'), ['0005_service_authoring']);
       assert.deepEqual(await db.selectFrom('services').select(['current_version', 'retired_at']).execute(), [{ current_version: 2, retired_at: null }]);
       const versions = await db.selectFrom('service_versions').select(['version', 'change_note', 'published_by', 'published_by_role']).orderBy('version').execute();
       assert.deepEqual(versions, [1, 2].map((version) => ({ version, change_note: null, published_by: null, published_by_role: null })));

@@ -1,11 +1,13 @@
 // Authorisation on every read and write: the applicant, or an officer of the owning OPD; anyone else gets 404,
 // and anonymous callers reach only the public operations. Authoring is for OPD admins (their own OPD's services:
-// another OPD's are 404) and the city's admin; citizens and officers get 403.
+// another OPD's are 404) and the city's admin; citizens and officers get 403. The same for managing an OPD's
+// officers: another OPD's accounts are 404.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { operations } from '@padu/contract';
 import { startTestGateway, ADMIN, BUDI, SITI, officerOf, opdAdminOf, type CallOptions, type OperationId, type TestGateway } from './helpers/harness.ts';
 import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
+import { demoAccounts } from '../src/db/seed/demo.ts';
 import { readEventStream } from './helpers/sse.ts';
 
 const SOME_UUID = '0f8c2a8e-6a4c-4b57-9a0e-2c1d3b4a5f60';
@@ -21,7 +23,7 @@ describe('authorisation', () => {
     const secured = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].authenticated);
     assert.ok(secured.length >= 12);
     for (const id of secured) {
-      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID, serviceId: 'pbg' };
+      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID, userId: SOME_UUID, serviceId: 'pbg' };
       const res = await t.api.call(id, { params, json: operations[id].method === 'GET' ? undefined : {}, headers: { 'idempotency-key': 'kunci-uji-12345' } });
       assert.equal(res.status, 401, `${id}: ${res.status}`);
       assert.equal(res.body.code, 'unauthorized');
@@ -100,6 +102,8 @@ describe('authorisation', () => {
   describe('authoring', () => {
     // One call of every authoring operation, aimed at a service of DPMPTSP (or at DPMPTSP itself).
     const OWNER = 'dpmptsp';
+    const ownerOfficerId = demoAccounts.find((account) => account.email === officerOf(OWNER))!.id;
+    const ownerOfficer = () => t.gateway.context.db.selectFrom('users').select(['status', 'email']).where('id', '=', ownerOfficerId).executeTakeFirstOrThrow();
     const params = { serviceId: 'pbg' };
     const ifMatch = { 'if-match': '"apa-saja"' };
     const authoringCalls: Record<string, CallOptions> = {
@@ -116,6 +120,10 @@ describe('authorisation', () => {
       listServiceVersions: { params },
       diffServiceVersions: { params, query: { from: 1, to: 1 } },
       listAuditEntries: { query: { agencyId: OWNER } },
+      listOfficers: { query: { agencyId: OWNER } },
+      inviteOfficer: { json: { name: 'Uji Otorisasi', email: 'uji.otorisasi@kedirikota.go.id', agencyId: OWNER } },
+      disableOfficer: { params: { userId: ownerOfficerId } },
+      enableOfficer: { params: { userId: ownerOfficerId } },
     };
     const authoringIds = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].path.startsWith('/authoring'));
     const service = () => t.gateway.context.db.selectFrom('services').selectAll().where('id', '=', 'pbg').executeTakeFirstOrThrow();
@@ -136,6 +144,8 @@ describe('authorisation', () => {
       }
       assert.deepEqual(await service(), before);
       assert.equal(await t.gateway.context.db.selectFrom('audit_entries').select('id').executeTakeFirst(), undefined);
+      assert.equal((await ownerOfficer()).status, 'active');
+      assert.equal(await t.gateway.context.db.selectFrom('users').select('id').where('email', '=', 'uji.otorisasi@kedirikota.go.id').executeTakeFirst(), undefined);
     });
 
     it("keeps an OPD admin out of another OPD's services, drafts and audit (404 for a service, 403 for an OPD)", async () => {
@@ -143,11 +153,16 @@ describe('authorisation', () => {
       const before = await service();
       for (const id of authoringIds) {
         const res = await t.api.call(id, { token: dinsos, ...authoringCalls[id] });
-        const expected = id === 'listAuthoredServices' || id === 'createService' || id === 'listAuditEntries' ? 403 : 404;
+        // Naming another OPD is 403; a service or an account of another OPD is 404, as if it did not exist.
+        const namesAnOpd = ['listAuthoredServices', 'createService', 'listAuditEntries', 'listOfficers', 'inviteOfficer'];
+        const expected = namesAnOpd.includes(id) ? 403 : 404;
         assert.equal(res.status, expected, `${id}: ${res.text.slice(0, 200)}`);
       }
       assert.deepEqual(await service(), before);
+      assert.equal((await ownerOfficer()).status, 'active');
       assert.equal((await t.api.call('getService', { params })).body.version, 1);
+      const staff = await t.api.call('listOfficers', { token: dinsos, query: { limit: 100 } });
+      assert.ok(staff.body.data.length > 0 && staff.body.data.every((o: { agencyId: string }) => o.agencyId === 'dinsos'));
       const own = await t.api.call('listAuthoredServices', { token: dinsos, query: { limit: 100 } });
       assert.ok(own.body.data.length > 0 && own.body.data.every((s: { agencyId: string }) => s.agencyId === 'dinsos'));
 
@@ -156,6 +171,8 @@ describe('authorisation', () => {
         const res = await t.api.call('getAuthoredService', { token: await t.api.token(who), params });
         assert.equal(res.status, 200, `${who}: ${res.text}`);
         assert.equal(res.body.agencyId, OWNER);
+        const staff = await t.api.call('listOfficers', { token: await t.api.token(who), query: { agencyId: OWNER, limit: 100 } });
+        assert.ok(staff.body.data.some((o: { id: string }) => o.id === ownerOfficerId), `${who}: ${staff.text.slice(0, 200)}`);
       }
     });
   });

@@ -42,6 +42,7 @@ describe('malformed requests', () => {
         ['listAgencyApplications', () => officer],
         ['listAuthoredServices', () => opdAdmin],
         ['listAuditEntries', () => opdAdmin],
+        ['listOfficers', () => opdAdmin],
       ] as const;
       for (const [operationId, token] of lists) {
         for (const limit of ['Infinity', '-Infinity', '1e400', '9'.repeat(10_000), '99999999999999999999', '1e2', '0x10', ' 5', '1.5', '', 'NaN']) {
@@ -344,6 +345,67 @@ describe('malformed requests', () => {
       assert.equal(validation.status, 200);
       assert.ok(validation.body.errors.some((e: { code: string }) => e.code === 'definition.too_many_patterns'), validation.text.slice(0, 500));
       assert.ok(performance.now() - started < 5_000);
+    });
+  });
+
+  describe('officer accounts input', () => {
+    it('reads hostile account ids in the path as a 400 naming the parameter', async () => {
+      for (const userId of ['a'.repeat(37), 'not-a-uuid', '../../auth/me', '\u0000', "' or 1=1 --"]) {
+        const res = await t.api.call('disableOfficer', { token: opdAdmin, params: { userId } });
+        assert.equal(res.status, 400, `${userId}: ${res.text.slice(0, 200)}`);
+        assert.equal(res.body.errors[0].params.parameter, 'userId');
+      }
+    });
+
+    it('refuses hostile invitations at their pointer, and creates no account', async () => {
+      const cases: [unknown, string][] = [
+        [{ name: 'Rina\u0000', email: 'rina@kedirikota.go.id' }, '/name'],
+        [{ name: '<script>alert(1)</script>', email: 'rina@kedirikota.go.id' }, '/name'],
+        [{ name: 'R', email: 'rina@kedirikota.go.id' }, '/name'],
+        [{ name: 'Rina', email: 'bukan email' }, '/email'],
+        [{ name: 'Rina', email: `${'a'.repeat(250)}@x.id` }, '/email'],
+        [{ name: 'Rina', email: 'rina@kedirikota.go.id', role: 'admin' }, '/role'],
+        [{ name: 'Rina', email: 'rina@kedirikota.go.id', role: 'citizen' }, '/role'],
+        [{ name: 'Rina', email: 'rina@kedirikota.go.id', agencyId: '../dinsos' }, '/agencyId'],
+        [{ name: 'Rina', email: 'rina@kedirikota.go.id', passwordHash: 'scrypt$1' }, '/passwordHash'],
+      ];
+      for (const [json, pointer] of cases) {
+        const res = await t.api.call('inviteOfficer', { token: opdAdmin, json });
+        assert.equal(res.status, 422, `${JSON.stringify(json).slice(0, 80)}: ${res.text.slice(0, 200)}`);
+        assert.ok(res.body.errors.some((e: { pointer: string }) => e.pointer === pointer), `${pointer}: ${res.text.slice(0, 300)}`);
+      }
+      // A prototype key is refused whole (400), and pollutes nothing.
+      const proto = await t.api.call('inviteOfficer', {
+        token: opdAdmin,
+        rawBody: '{"name":"Rina","email":"rina@kedirikota.go.id","__proto__":{"role":"opd_admin"}}',
+        contentType: 'application/json',
+      });
+      assert.ok([400, 422].includes(proto.status), proto.text);
+      assert.equal(({} as Record<string, unknown>).role, undefined);
+      const { db } = t.gateway.context;
+      assert.equal(await db.selectFrom('users').select('id').where('email', 'like', 'rina@%').executeTakeFirst(), undefined);
+    });
+
+    it('refuses hostile acceptances at their pointer before any password is hashed', async () => {
+      const token = `inv_${'A'.repeat(43)}`;
+      const cases: [unknown, string][] = [
+        [{ token: 'inv_' + 'A'.repeat(42), password: 'petugas-baru-2026' }, '/token'],
+        [{ token: token + '=', password: 'petugas-baru-2026' }, '/token'],
+        [{ token: 'at_' + 'A'.repeat(44), password: 'petugas-baru-2026' }, '/token'],
+        [{ token: 'inv_' + '%'.repeat(43), password: 'petugas-baru-2026' }, '/token'],
+        [{ token, password: 'pendek' }, '/password'],
+        [{ token, password: 'x'.repeat(201) }, '/password'],
+        [{ token, password: 12345678901 }, '/password'],
+        [{ token, password: 'petugas-baru-2026', role: 'admin' }, '/role'],
+      ];
+      const before = t.gateway.context.passwords.load;
+      for (const [json, pointer] of cases) {
+        const res = await t.api.call('acceptInvitation', { json });
+        assert.equal(res.status, 422, `${JSON.stringify(json).slice(0, 80)}: ${res.text.slice(0, 200)}`);
+        assert.ok(res.body.errors.some((e: { pointer: string }) => e.pointer === pointer), `${pointer}: ${res.text.slice(0, 300)}`);
+        assert.ok(!res.text.includes('petugas-baru-2026'), 'never echoes the password');
+      }
+      assert.deepEqual(t.gateway.context.passwords.load, before);
     });
   });
 

@@ -17,6 +17,7 @@ import {
 } from '../src/domain/applications.ts';
 import { agenciesQuery, servicesQuery } from '../src/domain/catalogue.ts';
 import { auditQuery, authoredServicesQuery } from '../src/domain/authoring.ts';
+import { officersQuery } from '../src/domain/officers.ts';
 import { SITI_ID } from '../src/db/seed/demo.ts';
 import { addApplications, addCitizens, seededRandom } from '../bench/city-data.ts';
 
@@ -119,6 +120,19 @@ function listCases(t: TestGateway): Case[] {
       name: 'audit log of an OPD, after a cursor',
       query: auditQuery(db, 'disdukcapil', [1000], 20),
       search: /^SEARCH audit_entries USING (COVERING )?INDEX audit_entries_agency \(agency_id=\? AND id<\?\)$/,
+    },
+    // An OPD's staff by name, and every OPD's for the city's admin (users grows with citizens, who have no OPD).
+    { name: 'officers of an OPD', query: officersQuery(db, 'dinsos', null, 20), search: /^SEARCH users USING INDEX users_agency_order \(agency_id=\?\)$/ },
+    {
+      name: 'officers of an OPD, after a cursor',
+      query: officersQuery(db, 'dinsos', ['Petugas', 'x'], 20),
+      search: /^SEARCH users USING INDEX users_agency_order \(agency_id=\? AND \(name,id\)>\(\?,\?\)\)$/,
+    },
+    { name: 'officers of every OPD', query: officersQuery(db, null, null, 20), search: /^SEARCH users USING INDEX users_agency_order \(agency_id>\?\)$/ },
+    {
+      name: 'officers of every OPD, after a cursor',
+      query: officersQuery(db, null, ['dinsos', 'Petugas', 'x'], 20),
+      search: /^SEARCH users USING INDEX users_agency_order \(\(agency_id,name,id\)>\(\?,\?,\?\)\)$/,
     },
   ];
 }

@@ -37,7 +37,8 @@ export interface paths {
         /**
          * Log in with NIK or email and password
          * @description Starts a session. The identifier is a NIK (spaces and dashes allowed) or an email address. A wrong
-         *     identifier and a wrong password give the same answer. Failed attempts are limited per account (its NIK
+         *     identifier and a wrong password give the same answer, and so does an invited account that has not set its
+         *     password yet. A disabled staff account with the right password gets a 403 (`account.disabled`). Failed attempts are limited per account (its NIK
          *     and its email count together) and per client address; a 429 says when to try again. A 503 says the
          *     gateway is too busy checking passwords right now. With `Padu-Session: cookie` the refresh token is set in
          *     the session cookie instead of the body.
@@ -160,6 +161,32 @@ export interface paths {
          *     just logged itself out.
          */
         post: operations["endSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation to an OPD's staff
+         * @description The invited person opens the link an OPD admin (or the city's admin) made with `inviteOfficer`
+         *     (`/petugas/undangan#<token>`: the token is in the fragment, so it reaches neither server logs nor
+         *     `Referer`), chooses a password and sends both here. The account becomes active in that OPD and can log in;
+         *     it is not logged in by this call. A link works once and for 72 hours: a used one is a 409
+         *     (`invitation.used`), an expired one a 409 (`invitation.expired`), one that was never issued, was replaced
+         *     by a newer link or withdrawn is a 404 (`invitation.invalid`). Limited per client address like
+         *     registration (each acceptance costs a password hash).
+         */
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -719,13 +746,92 @@ export interface paths {
         };
         /**
          * Read the authoring audit log
-         * @description Who created, changed, published or retired which service, and which officer verified an applicant's
-         *     identity on what evidence, and when, newest first. Who is a user id and a role, never personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one,
-         *     with `agencyId`).
+         * @description Who created, changed, published or retired which service, which officer verified an applicant's
+         *     identity on what evidence, and who invited, disabled or enabled which staff account (and when an
+         *     invitation was accepted), and when, newest first. Who is a user id and a role, never personal data. An OPD
+         *     admin reads their OPD's entries; the city's admin every OPD's (or one, with `agencyId`).
          */
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an OPD's officers
+         * @description The staff accounts of an OPD (officers and OPD admins), ordered by name: each with its status (`active`,
+         *     `invited` until the invitation is accepted, `disabled`) and when it last signed in. An OPD admin sees their
+         *     own OPD; the city's admin names one with `agencyId` (without it: every OPD's, by OPD and then name).
+         *     Citizens and officers get 403.
+         */
+        get: operations["listOfficers"];
+        put?: never;
+        /**
+         * Invite an officer
+         * @description Makes a pending account (status `invited`) in the OPD and a one-time link, `/petugas/undangan#<token>` on
+         *     the gateway, for the invited person to set their password (`acceptInvitation`). Send the link to them
+         *     yourself: the gateway keeps only a hash of the token and never shows the link again. It works once, for
+         *     72 hours. An OPD admin invites officers of their own OPD; the city's admin names the OPD in `agencyId` and
+         *     may also invite an OPD admin (`role: opd_admin`). Inviting an email whose invitation is still pending in
+         *     the same OPD makes a new link and withdraws the old one; an email another account uses is a 409
+         *     (`account.email_taken`).
+         */
+        post: operations["inviteOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/officers/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an officer's account
+         * @description The account can no longer log in, and every session it has ends at once: its access and refresh tokens
+         *     stop working, and so do the single sign-on grants made from them. A pending invitation is withdrawn. An OPD
+         *     admin disables officers of their own OPD; the city's admin any OPD's officers and OPD admins. Another
+         *     OPD's account (or one that is not staff) is 404; one already disabled is a 409 (`officer.disabled`).
+         */
+        post: operations["disableOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/officers/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled officer's account
+         * @description The account may log in again with its password (its old sessions stay ended). An account disabled before
+         *     it accepted its invitation goes back to `invited` and needs a new link (`inviteOfficer`). One that is not
+         *     disabled is a 409 (`officer.not_disabled`); the rest as for `disableOfficer`.
+         */
+        post: operations["enableOfficer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1432,7 +1538,9 @@ export interface components {
              *     `refresh_token.invalid`, `refresh_token.missing`, `session.origin_refused`, `session.header_required`,
              *     `application.not_revisable`, `application.changed`, `transition.not_allowed`,
              *     `transition.forbidden_role`, `transition.note_required`, `service.exists`, `service.retired`,
-             *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`;
+             *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`,
+             *     `account.email_taken`, `account.disabled`, `officer.disabled`, `officer.not_disabled`,
+             *     `invitation.invalid`, `invitation.used`, `invitation.expired`;
              *     `precondition_required` (428). Field errors use the codes of
              *     `@padu/contract`'s form rules.
              */
@@ -1567,8 +1675,59 @@ export interface components {
             /** @description Whether there were more than 500 changes. */
             truncated: boolean;
         };
+        /**
+         * @description The staff roles of an OPD.
+         * @enum {string}
+         */
+        OfficerRole: "officer" | "opd_admin";
+        /**
+         * @description `invited`: the invitation is not accepted yet (the account cannot log in); `disabled`: by an admin.
+         * @enum {string}
+         */
+        OfficerStatus: "active" | "invited" | "disabled";
+        /** @description A staff account of an OPD, as its admins see it. */
+        Officer: {
+            id: components["schemas"]["UserId"];
+            agencyId: components["schemas"]["AgencyId"];
+            role: components["schemas"]["OfficerRole"];
+            name: string;
+            /** Format: email */
+            email: string | null;
+            status: components["schemas"]["OfficerStatus"];
+            /** @description When the account last started a session; `null` if never (since sign-ins were recorded). */
+            lastSignInAt: components["schemas"]["Timestamp"] | null;
+        };
+        OfficerPage: {
+            data: components["schemas"]["Officer"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        InviteOfficerRequest: {
+            /** @description The OPD; required of the city's admin, and an OPD admin may only name their own. */
+            agencyId?: components["schemas"]["AgencyId"];
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description `officer` unless given; only the city's admin invites an `opd_admin`. */
+            role?: components["schemas"]["OfficerRole"];
+        };
+        OfficerInvitation: {
+            officer: components["schemas"]["Officer"];
+            /**
+             * Format: uri
+             * @description The one-time link, `<gateway>/petugas/undangan#<token>`; shown this once only.
+             */
+            link: string;
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description The token from the fragment of an invitation link. */
+        InvitationToken: string;
+        AcceptInvitationRequest: {
+            token: components["schemas"]["InvitationToken"];
+            /** Format: password */
+            password: string;
+        };
         /** @enum {string} */
-        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified";
+        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified" | "officer.invited" | "officer.disabled" | "officer.enabled" | "invitation.accepted";
         AuditEntry: {
             /**
              * Format: int64
@@ -1579,7 +1738,8 @@ export interface components {
             actor: components["schemas"]["Author"];
             action: components["schemas"]["AuditAction"];
             agencyId: components["schemas"]["AgencyId"];
-            serviceId: components["schemas"]["ServiceId"];
+            /** @description The service acted on; `null` for the officer actions. */
+            serviceId: components["schemas"]["ServiceId"] | null;
             /** @description The version published (or, for a draft opened as a copy, copied). */
             version: components["schemas"]["ServiceVersion"] | null;
             /** @description The change note of a publish, the reason of a retirement. */
@@ -1588,6 +1748,8 @@ export interface components {
             applicationId: components["schemas"]["ApplicationId"] | null;
             /** @description For `applicant.verified`, what the officer saw. */
             evidence: components["schemas"]["IdentityEvidence"] | null;
+            /** @description For the officer actions, the account invited, disabled or enabled, or that accepted its invitation. */
+            subjectUserId: components["schemas"]["UserId"] | null;
         };
         AuditEntryPage: {
             data: components["schemas"]["AuditEntry"][];
@@ -1648,7 +1810,8 @@ export interface components {
         /**
          * @description Cookie mode refused: the request's `Origin` is missing or neither the gateway's own nor on its CORS
          *     allow-list (`session.origin_refused`), or the session cookie came without `Padu-Session: cookie`
-         *     (`session.header_required`, e.g. a form posted from another site).
+         *     (`session.header_required`, e.g. a form posted from another site). For `login`, also a disabled staff
+         *     account whose password was right (`account.disabled`).
          */
         CookieRefused: {
             headers: {
@@ -1812,6 +1975,11 @@ export interface components {
          * @example 5b0c9a7e-2d4f-4e1a-9c3b-7f6e5d4c3b2a
          */
         SessionId: components["schemas"]["SessionId"];
+        /**
+         * @description The account's id, from `listOfficers`.
+         * @example 3c9e1f2a-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        UserId: components["schemas"]["UserId"];
         /**
          * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
          *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
@@ -2156,6 +2324,42 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The account, now active. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAgencies: {
@@ -2801,7 +3005,10 @@ export interface operations {
     listAuthoredServices: {
         parameters: {
             query?: {
-                /** @description Only services of this OPD (an OPD admin sees only their own anyway). */
+                /**
+                 * @description Only services of this OPD (an OPD admin sees only their own anyway).
+                 * @example dpmptsp
+                 */
                 agencyId?: components["schemas"]["AgencyId"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3280,7 +3487,10 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                /** @description Only entries of this OPD. */
+                /**
+                 * @description Only entries of this OPD.
+                 * @example dpmptsp
+                 */
                 agencyId?: components["schemas"]["AgencyId"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3309,6 +3519,153 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOfficers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this OPD's staff (an OPD admin sees only their own anyway).
+                 * @example dinsos
+                 */
+                agencyId?: components["schemas"]["AgencyId"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of officers. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    inviteOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteOfficerRequest"];
+            };
+        };
+        responses: {
+            /** @description The pending account and its link. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    disableOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, from `listOfficers`.
+                 * @example 3c9e1f2a-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account, disabled. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    enableOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, from `listOfficers`.
+                 * @example 3c9e1f2a-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account, enabled. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

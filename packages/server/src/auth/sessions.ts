@@ -13,6 +13,7 @@ import { prepared } from '../db/prepared.ts';
 import { nowIso } from '../db/database.ts';
 import type { SessionFamilyTable } from '../db/schema.ts';
 import type { GatewayLimits } from '../config.ts';
+import { problem } from '../http/problems.ts';
 import type { Principal } from './principal.ts';
 import type { SessionOrigin } from './session-origin.ts';
 
@@ -29,6 +30,15 @@ export interface IssuedTokens {
 export type RotateOutcome =
   | { ok: true; userId: string; tokens: IssuedTokens }
   | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused' };
+
+/** The answer to a sign-in with the right password of a disabled account (only its holder learns it exists). */
+export function accountDisabled() {
+  return problem('forbidden', {
+    code: 'account.disabled',
+    title: 'Akun dinonaktifkan',
+    detail: 'Akun ini sudah dinonaktifkan oleh admin OPD. Hubungi admin OPD Anda bila ini keliru.',
+  });
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -101,6 +111,15 @@ export class SessionService {
     const now = Date.now();
     const familyId = randomUUID();
     const run = async (t: Db) => {
+      // The sign-in is recorded, and refused if the account was disabled meanwhile (e.g. while its password was
+      // being checked): in one transaction with the session, so that a disabling runs wholly before or after.
+      const signedIn = await t
+        .updateTable('users')
+        .set({ last_sign_in_at: nowIso(now) })
+        .where('id', '=', userId)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
+      if (signedIn.numUpdatedRows === 0n) throw accountDisabled();
       await t
         .insertInto('session_families')
         .values({
@@ -209,6 +228,16 @@ export class SessionService {
     if (grantIds.length > 0) await trx.deleteFrom('oidc_models').where('grant_id', 'in', grantIds).execute();
     await trx.updateTable('session_families').set({ revoked_at: at }).where('id', 'in', all).where('revoked_at', 'is', null).execute();
     return all;
+  }
+
+  /** Ends every session of a user at once (a disabled account), inside the caller's transaction. */
+  async revokeAllOf(trx: Db, userId: string): Promise<string[]> {
+    const families = await trx.selectFrom('session_families').select('id').where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    return this.#revokeFamilies(
+      trx,
+      families.map((family) => family.id),
+      nowIso(),
+    );
   }
 
   /** Revokes families (and their children) in a transaction of their own. */

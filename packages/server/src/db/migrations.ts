@@ -358,6 +358,57 @@ migrations['0005_service_authoring'] = {
   },
 };
 
+// OPD admins manage their staff: an account has a status (invited until it accepts its one-time link, active,
+// disabled) and the time of its last sign-in; invitations keep only a hash of their token. The audit log also
+// records actions on accounts, which have no service: SQLite cannot drop a NOT NULL, so audit_entries is
+// rebuilt with `service_id` nullable and a `subject_user_id` (the account acted on).
+migrations['0006_officer_management'] = {
+  async up(db: Kysely<any>) {
+    await atomically(db, async (db) => {
+      await db.schema.alterTable('users').addColumn('status', 'text', (c) => c.notNull().defaultTo('active')).execute();
+      await db.schema.alterTable('users').addColumn('last_sign_in_at', 'text').execute();
+      // An OPD's staff in name order (citizens and the city's admins have no agency_id).
+      await db.schema.createIndex('users_agency_order').on('users').columns(['agency_id', 'name', 'id']).execute();
+
+      await db.schema
+        .createTable('staff_invitations')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .execute();
+      await db.schema.createIndex('staff_invitations_user').on('staff_invitations').column('user_id').execute();
+
+      await db.schema
+        .createTable('audit_entries_next')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('actor_role', 'text', (c) => c.notNull())
+        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('service_id', 'text')
+        .addColumn('version', 'integer')
+        .addColumn('note', 'text')
+        .addColumn('application_id', 'text', (c) => c.references('applications.id'))
+        .addColumn('evidence', 'text')
+        .addColumn('subject_user_id', 'text', (c) => c.references('users.id'))
+        .execute();
+      const columns = ['id', 'at', 'actor_user_id', 'actor_role', 'agency_id', 'action', 'service_id', 'version', 'note', 'application_id', 'evidence'];
+      await db
+        .insertInto('audit_entries_next')
+        .columns(columns)
+        .expression(db.selectFrom('audit_entries').select(columns))
+        .execute();
+      await db.schema.dropTable('audit_entries').execute();
+      await db.schema.alterTable('audit_entries_next').renameTo('audit_entries').execute();
+      await db.schema.createIndex('audit_entries_agency').on('audit_entries').columns(['agency_id', 'id']).execute();
+    });
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws (refusing to start) when a migration fails. */

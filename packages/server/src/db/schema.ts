@@ -73,12 +73,25 @@ export interface AuditEntryTable {
   actor_user_id: string;
   actor_role: 'officer' | 'opd_admin' | 'admin';
   agency_id: string;
-  action: 'service.created' | 'draft.opened' | 'draft.saved' | 'service.published' | 'service.retired' | 'applicant.verified';
-  service_id: string;
+  action:
+    | 'service.created'
+    | 'draft.opened'
+    | 'draft.saved'
+    | 'service.published'
+    | 'service.retired'
+    | 'applicant.verified'
+    | 'officer.invited'
+    | 'officer.disabled'
+    | 'officer.enabled'
+    | 'invitation.accepted';
+  /** Null for actions on accounts. */
+  service_id: string | null;
   version: number | null;
   note: string | null;
   application_id: string | null;
   evidence: 'ktp_el' | 'kartu_keluarga' | 'dukcapil_data' | null;
+  /** The account invited, disabled or enabled, or that accepted its invitation. */
+  subject_user_id: string | null;
 }
 
 export interface UserTable {
@@ -91,8 +104,23 @@ export interface UserTable {
   phone: string | null;
   verified: number;
   agency_id: string | null;
+  /** Empty while an invited account has not set its password. */
   password_hash: string;
   created_at: string;
+  /** `invited` (staff who have not accepted their invitation yet) and `disabled` accounts cannot log in. */
+  status: 'active' | 'invited' | 'disabled';
+  /** When the account last started a session (since migration 0006). */
+  last_sign_in_at: string | null;
+}
+
+/** A one-time link to set an invited account's password: only the SHA-256 of its token is stored. */
+export interface StaffInvitationTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface RefreshTokenTable {
@@ -249,4 +277,5 @@ export interface Database {
   user_identities: UserIdentityTable;
   service_drafts: ServiceDraftTable;
   audit_entries: AuditEntryTable;
+  staff_invitations: StaffInvitationTable;
 }

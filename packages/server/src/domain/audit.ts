@@ -1,5 +1,5 @@
-// The audit log of authoring and identity verification: who (a user id and a role, never personal data) did
-// what to which service or application of which OPD, and when.
+// The audit log of authoring, identity verification and staff management: who (a user id and a role, never
+// personal data) did what to which service, application or account of which OPD, and when.
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';
@@ -9,7 +9,17 @@ import type { AuditEntryTable } from '../db/schema.ts';
 export function recordAudit(
   db: Db,
   actor: { userId: string; role: AuditEntryTable['actor_role'] },
-  entry: { agencyId: string; action: AuditEntryTable['action']; serviceId: string; version?: number | null; note?: string | null; applicationId?: string; evidence?: Schemas['IdentityEvidence'] },
+  entry: {
+    agencyId: string;
+    action: AuditEntryTable['action'];
+    serviceId?: string;
+    version?: number | null;
+    note?: string | null;
+    applicationId?: string;
+    evidence?: Schemas['IdentityEvidence'];
+    /** The account acted on (officer actions). */
+    subjectUserId?: string;
+  },
 ) {
   return db
     .insertInto('audit_entries')
@@ -19,11 +29,12 @@ export function recordAudit(
       actor_role: actor.role,
       agency_id: entry.agencyId,
       action: entry.action,
-      service_id: entry.serviceId,
+      service_id: entry.serviceId ?? null,
       version: entry.version ?? null,
       note: entry.note ?? null,
       application_id: entry.applicationId ?? null,
       evidence: entry.evidence ?? null,
+      subject_user_id: entry.subjectUserId ?? null,
     })
     .execute();
 }

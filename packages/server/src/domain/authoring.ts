@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type { Schemas } from '@padu/contract';
+import { formatMessage } from '@padu/contract/messages';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation, nowIso } from '../db/database.ts';
 import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
@@ -21,7 +22,7 @@ export type ServiceDraft = Schemas['ServiceDraft'];
 export type AuditEntry = Schemas['AuditEntry'];
 type AuthorRole = 'opd_admin' | 'admin';
 type AuditAction = Schemas['AuditAction'];
-type Author = Principal & { role: AuthorRole };
+export type Author = Principal & { role: AuthorRole };
 
 /** The most changes one diff lists (the contract's bound). */
 const DIFF_LIMIT = 500;
@@ -103,6 +104,16 @@ async function writeVersion(trx: Db, service: Service, { note, author, fingerpri
     .execute();
 }
 
+/**
+ * The OPD whose services, log or staff an author asked for: their own, or for the city's admin, any (or all:
+ * null). An OPD admin naming another OPD gets 403 with `detail`.
+ */
+export function authorScope(author: Author, agencyId: string | undefined, detail: string): string | null {
+  if (author.role === 'admin') return agencyId ?? null;
+  if (agencyId !== undefined && agencyId !== author.agencyId) throw problem('forbidden', { detail });
+  return author.agencyId;
+}
+
 const newEtag = () => `"${randomBytes(16).toString('base64url')}"`;
 
 /** Whether an If-Match header names this ETag (strong comparison, RFC 9110 §13.1.1). */
@@ -154,13 +165,8 @@ export class AuthoringService {
     return principal as Author;
   }
 
-  /** The OPD whose services or log an author asked for: their own, or for the city's admin, any (or all: null). */
   #scope(author: Author, agencyId: string | undefined): string | null {
-    if (author.role === 'admin') return agencyId ?? null;
-    if (agencyId !== undefined && agencyId !== author.agencyId) {
-      throw problem('forbidden', { detail: 'Admin OPD hanya dapat membuka layanan dan catatan OPD-nya sendiri.' });
-    }
-    return author.agencyId;
+    return authorScope(author, agencyId, 'Admin OPD hanya dapat membuka layanan dan catatan OPD-nya sendiri.');
   }
 
   /** A service the author may touch; another OPD's (or none) is 404. */
@@ -312,9 +318,8 @@ export class AuthoringService {
     if (ifMatch === undefined) throw ifMatchRequired();
     const deep = tooDeep(content, MAX_DRAFT_DEPTH);
     if (deep !== null) {
-      throw validationProblem([
-        { pointer: deep, code: 'too_deep', message: `Draf bersarang terlalu dalam (lebih dari ${MAX_DRAFT_DEPTH} tingkat).`, params: { max: MAX_DRAFT_DEPTH } },
-      ]);
+      const params = { max: MAX_DRAFT_DEPTH };
+      throw validationProblem([{ pointer: deep, code: 'too_deep', message: formatMessage('too_deep', params), params }]);
     }
     const draft = await this.#draftRow(serviceId);
     if (!draft) throw noDraft();
@@ -484,6 +489,7 @@ export class AuthoringService {
         note: row.note,
         applicationId: row.application_id,
         evidence: row.evidence,
+        subjectUserId: row.subject_user_id,
       }),
     );
   }

@@ -5,6 +5,7 @@
 import type { ValidateFunction } from 'ajv';
 import { check as checkRegExp } from 'recheck';
 import { validateFormDefinition, type Schemas } from '@padu/contract';
+import { formatMessage } from '@padu/contract/messages';
 import type { FieldError } from '../http/problems.ts';
 import { fieldErrorsFromAjv } from '../contract/validation-errors.ts';
 
@@ -75,11 +76,8 @@ async function patternProblem(pointer: string, pattern: string): Promise<FieldEr
 }
 
 function unsafe(complexity: 'exponential' | 'polynomial' | null): FieldError {
-  const message =
-    complexity !== null
-      ? `Pola isian ini dapat membuat pemeriksaan berjalan sangat lama (waktu ${complexity === 'exponential' ? 'eksponensial' : 'polinomial'}) untuk masukan tertentu. Sederhanakan pola, misalnya hindari pengulangan bersarang seperti (a+)+.`
-      : 'Keamanan pola isian ini tidak dapat dibuktikan (pemeriksaan tidak selesai). Sederhanakan pola.';
-  return { pointer: '', code: 'definition.unsafe_pattern', message, params: { reason: complexity ?? 'unknown' } };
+  const params = { reason: complexity ?? 'unknown' };
+  return { pointer: '', code: 'definition.unsafe_pattern', message: formatMessage('definition.unsafe_pattern', params), params };
 }
 
 /** The deepest a draft may nest (a form nests about 8 levels): deeper is refused when saved, before any walk. */
@@ -132,12 +130,8 @@ export async function checkDraft(
   if (!schemaOnly && content.form !== undefined && !formHasSchemaErrors) {
     const patterns = patternsOf(content.form);
     if (patterns.length > MAX_PATTERNS) {
-      errors.push({
-        pointer: '/form',
-        code: 'definition.too_many_patterns',
-        message: `Formulir ini memiliki ${patterns.length} pola isian; paling banyak ${MAX_PATTERNS}.`,
-        params: { max: MAX_PATTERNS },
-      });
+      const params = { count: patterns.length, max: MAX_PATTERNS };
+      errors.push({ pointer: '/form', code: 'definition.too_many_patterns', message: formatMessage('definition.too_many_patterns', params), params });
       total++;
     } else {
       for (const { pointer, pattern } of patterns) {

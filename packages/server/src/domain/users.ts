@@ -51,7 +51,10 @@ export interface NewUser {
   phone: string | null;
   verified: boolean;
   agencyId: string | null;
+  /** Empty for an invited account, until it accepts its invitation. */
   passwordHash: string;
+  /** `active` unless given. */
+  status?: UserRow['status'];
 }
 
 export async function insertUser(db: Db, user: NewUser, id: string = randomUUID()): Promise<UserRow> {
@@ -66,6 +69,8 @@ export async function insertUser(db: Db, user: NewUser, id: string = randomUUID(
     agency_id: user.agencyId,
     password_hash: user.passwordHash,
     created_at: nowIso(),
+    status: user.status ?? 'active',
+    last_sign_in_at: null,
   };
   await db.insertInto('users').values(row).execute();
   return row;

@@ -4,7 +4,7 @@
 // - `account`: requests with a valid access token, per account, wherever its owner sits;
 // - `anonymous`: everything else, per client address, generously: citizens share addresses (carrier NAT,
 //   an OPD's service counter);
-// - `registration`: registering, per address (each registration costs a password hash);
+// - `registration`: registering and accepting a staff invitation, per address (each costs a password hash);
 // - `tracking`: public tracking lookups and streams, per account or address, so that codes cannot be
 //   enumerated cheaply.
 // - `oidc`: the OpenID Connect provider's endpoints (token, authorization, logout, discovery) and Padu's sign-in
@@ -42,6 +42,7 @@ interface Policy {
 const OPERATION_POLICIES: Record<string, 'registration' | 'tracking' | null> = {
   getHealth: null,
   registerCitizen: 'registration',
+  acceptInvitation: 'registration',
   trackApplication: 'tracking',
   streamTrackingEvents: 'tracking',
 };

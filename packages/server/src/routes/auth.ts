@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Handlers } from '../contract/handlers.ts';
 import type { GatewayContext } from '../context.ts';
 import { isUniqueViolation } from '../db/database.ts';
-import type { IssuedTokens } from '../auth/sessions.ts';
+import { accountDisabled, type IssuedTokens } from '../auth/sessions.ts';
 import { sessionOriginOf } from '../auth/session-origin.ts';
 import { problem, validationProblem, type FieldError } from '../http/problems.ts';
 import { addressOf } from '../http/rate-limits.ts';
@@ -99,7 +99,8 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
       const attempt = loginLimiter.reserve(user ? `account:${user.id}` : `${kind}:${value}`, addressOf(request));
       let valid: boolean;
       try {
-        valid = await passwords.verify(body.password, user?.password_hash ?? null);
+        // An invited account has no password yet: checked against the dummy hash, as for no account at all.
+        valid = await passwords.verify(body.password, user?.password_hash || null);
       } catch (error) {
         attempt.released(); // never checked (the gateway was too busy)
         throw error;
@@ -107,6 +108,11 @@ export function authHandlers(ctx: GatewayContext): AuthHandlers {
       if (!user || !valid) {
         attempt.failed();
         throw problem('invalid-credentials', { detail: 'Periksa kembali NIK/email dan kata sandi Anda.' });
+      }
+      if (user.status === 'disabled') {
+        // Only someone who knows the password learns that the account exists and why it cannot sign in.
+        attempt.failed();
+        throw accountDisabled();
       }
       attempt.succeeded();
       return { status: 200, body: answer(await sessions.start(user.id, sessionOriginOf(request)), user, request, reply) };

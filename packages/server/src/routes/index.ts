@@ -11,6 +11,7 @@ import { trackingHandlers } from './tracking.ts';
 import { officerHandlers } from './officer.ts';
 import { metaHandlers } from './meta.ts';
 import { authoringHandlers } from './authoring.ts';
+import { officerAccountHandlers } from './officer-accounts.ts';
 
 export function createHandlers(ctx: GatewayContext): Handlers {
   return {
@@ -23,5 +24,6 @@ export function createHandlers(ctx: GatewayContext): Handlers {
     ...officerHandlers(ctx),
     ...metaHandlers(ctx),
     ...authoringHandlers(ctx),
+    ...officerAccountHandlers(ctx),
   };
 }
