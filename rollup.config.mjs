@@ -176,6 +176,7 @@ const cdnChunks = [
   [/^i18n\/id-tracker$/, 'status-tracker'],
   [/^i18n\/id-catalogue$/, 'service-catalogue'],
   [/^i18n\/id-apps$/, 'my-applications'],
+  [/^i18n\/id-editor$/, 'service-editor'],
   [/^my-applications\/applications-view/, 'applications'],
   [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],

@@ -6,6 +6,7 @@
 import type { components } from './generated/openapi.ts';
 import { formatMessage, type ErrorCode, type Locale, type MessageParams } from './messages.ts';
 import { checkCondition } from './conditions.ts';
+import type { ComparisonOperator } from './conditions.ts';
 import { prefillFieldTypes } from './form-state.ts';
 import { clean, compilePattern, hasOptions, isKnownFieldType, isObject, optionValues } from './form-internal.ts';
 import { isIsoDate } from './dates.ts';
@@ -49,6 +50,20 @@ function answerKind(field: FormField): AnswerKind {
     default:
       return 'text';
   }
+}
+
+/**
+ * The comparison operators a condition may ask of `field`'s answer (none for a content block), as publishing
+ * checks them: an editor offers only these.
+ */
+export function operatorsFor(field: FormField): ComparisonOperator[] {
+  const kind = answerKind(field);
+  if (kind === 'none') return [];
+  const operators: ComparisonOperator[] = ['isEmpty', 'notEmpty'];
+  if (kind === 'date') operators.push('before', 'after');
+  else if (kind === 'number') operators.push('equals', 'notEquals', 'oneOf', 'lessThan', 'greaterThan');
+  else if (kind !== 'items' && kind !== 'file') operators.push('equals', 'notEquals', ...(kind === 'yesno' ? [] : (['oneOf'] as const)));
+  return operators;
 }
 
 /** Whether `operator` with `operand` can be asked of an answer of `field`. */
