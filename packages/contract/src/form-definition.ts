@@ -60,9 +60,11 @@ export function operatorsFor(field: FormField): ComparisonOperator[] {
   const kind = answerKind(field);
   if (kind === 'none') return [];
   const operators: ComparisonOperator[] = ['isEmpty', 'notEmpty'];
+  if (kind === 'items' || kind === 'file') return operators; // only empty or not
+  operators.push('equals', 'notEquals');
+  if (kind !== 'yesno') operators.push('oneOf'); // a list of yes/no answers is not a comparison's operand
   if (kind === 'date') operators.push('before', 'after');
-  else if (kind === 'number') operators.push('equals', 'notEquals', 'oneOf', 'lessThan', 'greaterThan');
-  else if (kind !== 'items' && kind !== 'file') operators.push('equals', 'notEquals', ...(kind === 'yesno' ? [] : (['oneOf'] as const)));
+  if (kind === 'number') operators.push('lessThan', 'greaterThan');
   return operators;
 }
 

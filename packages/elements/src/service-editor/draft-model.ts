@@ -116,6 +116,7 @@ export function defaultOperand(field: FormField, operator: ComparisonOperator): 
   if (operator === 'before' || operator === 'after') return 'today';
   const first = field.options?.[0]?.value;
   if (field.type === 'number') return 0;
+  if (field.type === 'date') return new Date().toISOString().slice(0, 10);
   if (field.type === 'checkbox' && !field.options?.length) return true;
   return operator === 'oneOf' ? (first === undefined ? [] : [first]) : (first ?? '');
 }
