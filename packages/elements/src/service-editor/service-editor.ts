@@ -159,12 +159,16 @@ export class PaduServiceEditor extends PaduSection {
 
   /** The service's open draft, or a new one copied from its published version (blank before the first publish). */
   async #openDraft(api: PaduClient, signal: AbortSignal): Promise<ServiceDraft> {
+    const authoring = authoringOf(api);
+    // Asked first, so an absent draft is not a failed request (a 404 in the console of every first edit).
+    const service = await authoring.get(this.serviceId, { signal });
+    if (service.hasDraft) return authoring.draft(this.serviceId, { signal });
     try {
-      return await authoringOf(api).draft(this.serviceId, { signal });
+      return await authoring.openDraft(this.serviceId, service.currentVersion ? { fromVersion: service.currentVersion } : {}, { signal });
     } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-      const service = await authoringOf(api).get(this.serviceId, { signal });
-      return authoringOf(api).openDraft(this.serviceId, service.currentVersion ? { fromVersion: service.currentVersion } : {}, { signal });
+      // Another admin opened one in between: edit theirs.
+      if (error instanceof ConflictError) return authoring.draft(this.serviceId, { signal });
+      throw error;
     }
   }
 
