@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizedText, MessageParams } from '@padu/contract';
 import type { FieldError, Service, ServiceDiff } from '@padu/sdk';
 import type { StringKey } from '../i18n/i18n.ts';
+import type { PaduClient } from '../base/client.ts';
 import { inputId, problemAnchor } from './draft-model.ts';
 import { categories } from './standard-editor.ts';
 
@@ -110,7 +111,7 @@ export function renderNewService(view: EditorView, problems: FieldError[], busy:
             ${categories.map((category) => html`<option value=${category}>${category}</option>`)}
           </select>`,
       )}
-      <button type="submit" class="button" ?disabled=${busy}>${busy ? view.t('edCreating') : view.t('edCreate')}</button>
+      <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>${busy ? view.t('edCreating') : view.t('edCreate')}</button>
     </form>`;
 }
 
@@ -144,4 +145,48 @@ export function renderPublished(view: EditorView, service: Service, editAgain: (
     <p>${view.t('edPublishedBody', { name: view.localized(service.name), version: service.version })}</p>
     <button type="button" class="button secondary" @click=${editAgain}>${view.t('edEditAgain')}</button>
   </div>`;
+}
+
+/** What the preview shows, and how its switches change it. */
+export interface PreviewState {
+  service: Service | undefined;
+  client: PaduClient | undefined;
+  locale: 'id' | 'en';
+  phone: boolean;
+  headingLevel: number;
+  setLocale(locale: 'id' | 'en'): void;
+  setPhone(phone: boolean): void;
+}
+
+/**
+ * The real `<padu-service-form>` showing the draft, with the language and phone-width switches. What is sent from it
+ * is cancelled (`padu-submit`): a preview applies for nothing.
+ */
+export function renderPreview(view: EditorView, preview: PreviewState): TemplateResult {
+  return html`<aside class="preview-pane" aria-label=${view.t('edSectionPreview')}>
+    ${view.heading(view.t('edSectionPreview'), 1)}
+    <p class="hint">${view.t('edPreviewNote')}</p>
+    <fieldset class="inline">
+      <legend>${view.t('edPreviewLang')}</legend>
+      ${(['id', 'en'] as const).map(
+        (locale) => html`<span class="check">
+          <input type="radio" name="preview-lang" id="preview-${locale}" .checked=${preview.locale === locale} @change=${() => preview.setLocale(locale)} />
+          <label for="preview-${locale}">${view.t(locale === 'id' ? 'edInId' : 'edInEn')}</label>
+        </span>`,
+      )}
+    </fieldset>
+    <div class="check">
+      <input type="checkbox" id="preview-phone" .checked=${preview.phone} @change=${(event: Event) => preview.setPhone((event.target as HTMLInputElement).checked)} />
+      <label for="preview-phone">${view.t('edPreviewPhone')}</label>
+    </div>
+    <div part="preview" class="preview ${preview.phone ? 'phone' : ''}">
+      <padu-service-form
+        lang=${preview.locale}
+        heading-level=${preview.headingLevel}
+        .client=${preview.client}
+        .serviceData=${preview.service}
+        @padu-submit=${(event: Event) => event.preventDefault()}
+      ></padu-service-form>
+    </div>
+  </aside>`;
 }

@@ -117,6 +117,17 @@ describe('<padu-service-editor>', () => {
     expect(published.version).to.equal(1);
     expect(published.form.steps[0]!.fields.map((field) => field.name)).to.include('keperluan_lain');
     await expect(editor).to.be.accessible();
+
+    // Edit again: a new draft from version 1, and its changes against it.
+    button(editor, 'Ubah lagi').click();
+    await until(() => editor.shadowRoot!.querySelector('.layout'), 'a new draft');
+    expect(textOf(editor)).to.include('Draf berdasarkan versi 1');
+    typeInto(inputAt(editor, '/summary/id'), 'Ringkasan yang diperbarui.');
+    button(editor, 'Lihat perubahan').click();
+    await until(() => editor.shadowRoot!.querySelector('#diff li'), 'the list of changes');
+    expect(textOf(find(editor, '#diff'))).to.include('Perubahan terhadap versi 1');
+    expect(textOf(find(editor, '#diff'))).to.include('/summary/id diubah');
+    expect(deepActiveElement()?.id).to.equal('diff');
   });
 
   it('a save from a stale copy shows the conflict, and loads the other admin’s version', async () => {

@@ -14,7 +14,7 @@ import { getAt, inputId, listAt, moveItem, previewService, problemAnchor, setAt 
 import type { Content } from './draft-model.ts';
 import type { EditorContext } from './inputs.ts';
 import { renderFormSection } from './form-editor.ts';
-import { renderNewService, renderPublished, renderDiff, renderSummary, type EditorView } from './panels.ts';
+import { renderDiff, renderNewService, renderPreview, renderPublished, renderSummary, type EditorView } from './panels.ts';
 import { categories, renderProtectionSection, renderServiceSection, renderStandardSection } from './standard-editor.ts';
 import { editorStyles } from './service-editor.styles.ts';
 
@@ -263,6 +263,7 @@ export class PaduServiceEditor extends PaduSection {
   }
 
   async #create(form: HTMLFormElement): Promise<void> {
+    if (this.busy) return;
     const data = new FormData(form);
     const id = String(data.get('id') ?? '').trim();
     const category = String(data.get('category') ?? '');
@@ -288,7 +289,8 @@ export class PaduServiceEditor extends PaduSection {
   /** Saves the draft under its ETag, then asks the gateway what publishing would say of it. */
   async #save(): Promise<boolean> {
     const api = this.api;
-    if (!api || !this.#draft) return false;
+    // Busy buttons stay focusable (aria-disabled), so the focus never drops to the page; a click then does nothing.
+    if (!api || !this.#draft || this.busy) return false;
     this.busy = 'save';
     try {
       const draft = await authoringOf(api).saveDraft(this.serviceId, this.content, { etag: this.#draft.etag });
@@ -335,13 +337,14 @@ export class PaduServiceEditor extends PaduSection {
   }
 
   async #showDiff(): Promise<void> {
+    if (this.busy) return;
     const from = this.#draft?.basedOnVersion;
     if (!from) {
       this.diff = 'never';
     } else {
+      if (this.#dirty && !(await this.#save())) return;
       this.busy = 'diff';
       try {
-        if (this.#dirty && !(await this.#save())) return;
         this.diff = await authoringOf(this.api!).diff(this.serviceId, { from });
       } catch (error) {
         this.status = this.failure(error);
@@ -353,6 +356,7 @@ export class PaduServiceEditor extends PaduSection {
   }
 
   async #publish(): Promise<void> {
+    if (this.busy) return;
     const note = this.#changeNote.trim();
     this.noteProblem = note.length < 3;
     if (this.noteProblem) return this.focusAfterRender('#change-note');
@@ -426,7 +430,15 @@ export class PaduServiceEditor extends PaduSection {
           ${section('edSectionProtection', renderProtectionSection(ctx))} ${section('edSectionForm', renderFormSection(ctx))}
           ${section('edSectionActions', this.#renderActions())}
         </div>
-        ${this.#renderPreview()}
+        ${renderPreview(this.#view, {
+          service: this.preview,
+          client: this.api,
+          locale: this.previewLocale,
+          phone: this.phone,
+          headingLevel: this.headingLevel + 2,
+          setLocale: (locale) => (this.previewLocale = locale),
+          setPhone: (phone) => (this.phone = phone),
+        })}
       </div>
     `;
   }
@@ -436,10 +448,10 @@ export class PaduServiceEditor extends PaduSection {
     return html`
       <p class="save-status" role="status">${status}</p>
       <div class="row">
-        <button type="button" class="button" ?disabled=${this.busy !== null} @click=${() => void this.#save()}>
+        <button type="button" class="button" aria-disabled=${this.busy !== null ? 'true' : 'false'} @click=${() => void this.#save()}>
           ${this.busy === 'save' ? this.t('edSaving') : this.t('edSave')}
         </button>
-        <button type="button" class="button secondary" ?disabled=${this.busy !== null} @click=${() => void this.#showDiff()}>${this.t('edDiff')}</button>
+        <button type="button" class="button secondary" aria-disabled=${this.busy !== null ? 'true' : 'false'} @click=${() => void this.#showDiff()}>${this.t('edDiff')}</button>
       </div>
       ${this.diff ? renderDiff(this.#view, this.diff, this.#draft?.basedOnVersion ?? 0) : nothing}
       <div class="input">
@@ -455,39 +467,10 @@ export class PaduServiceEditor extends PaduSection {
           @input=${(event: Event) => (this.#changeNote = (event.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
-      <button type="button" class="button" ?disabled=${this.busy !== null} @click=${() => void this.#publish()}>
+      <button type="button" class="button" aria-disabled=${this.busy !== null ? 'true' : 'false'} @click=${() => void this.#publish()}>
         ${this.busy === 'publish' ? this.t('edPublishing') : this.t('edPublish')}
       </button>
     `;
-  }
-
-  #renderPreview(): TemplateResult {
-    return html`<aside class="preview-pane" aria-label=${this.t('edSectionPreview')}>
-      ${this.heading(this.t('edSectionPreview'), 'heading', 1)}
-      <p class="hint">${this.t('edPreviewNote')}</p>
-      <fieldset class="inline">
-        <legend>${this.t('edPreviewLang')}</legend>
-        ${(['id', 'en'] as const).map(
-          (locale) => html`<span class="check">
-            <input type="radio" name="preview-lang" id="preview-${locale}" .checked=${this.previewLocale === locale} @change=${() => (this.previewLocale = locale)} />
-            <label for="preview-${locale}">${this.t(locale === 'id' ? 'edInId' : 'edInEn')}</label>
-          </span>`,
-        )}
-      </fieldset>
-      <div class="check">
-        <input type="checkbox" id="preview-phone" .checked=${this.phone} @change=${(event: Event) => (this.phone = (event.target as HTMLInputElement).checked)} />
-        <label for="preview-phone">${this.t('edPreviewPhone')}</label>
-      </div>
-      <div part="preview" class="preview ${this.phone ? 'phone' : ''}">
-        <padu-service-form
-          lang=${this.previewLocale}
-          heading-level=${this.headingLevel + 2}
-          .client=${this.api}
-          .serviceData=${this.preview}
-          @padu-submit=${(event: Event) => event.preventDefault()}
-        ></padu-service-form>
-      </div>
-    </aside>`;
   }
 }
 
