@@ -169,6 +169,16 @@ describe('<padu-service-editor>', () => {
     expect(inputAt(editor, '/form/steps/0/fields/0/name').value).to.equal(firstName);
     // At the top "Naikkan" is disabled, so the focus stays on the item, on "Turunkan".
     expect(deepActiveElement()?.id).to.equal(`${inputId('/form/steps/0/fields/0')}-down`);
+
+    // Removed: said, and the focus goes to the question now in its place.
+    const secondName = inputAt(editor, '/form/steps/0/fields/1/name').value;
+    find<HTMLButtonElement>(editor, `#${inputId('/form/steps/0/fields/0')}-down`)
+      .parentElement!.querySelector<HTMLButtonElement>('button.danger')!
+      .click();
+    await editor.updateComplete;
+    expect(inputAt(editor, '/form/steps/0/fields/0/name').value).to.equal(secondName);
+    expect(textOf(find(editor, '[role=status][aria-live=polite]'))).to.include('dihapus');
+    expect(deepActiveElement()?.id).to.equal(`${inputId('/form/steps/0/fields/0')}-down`);
   });
 
   it('fits a 320 px screen, and the preview switches to English and to phone width', async () => {

@@ -221,26 +221,30 @@ export class PaduServiceEditor extends PaduSection {
         const list = listAt(this.content, pointer);
         list.splice(index, 1);
         this.#changed(this.t('edRemoved', { name }));
+        // The focus goes to the item now in its place (or the one before), else to the list itself.
         const next = Math.min(index, list.length - 1);
-        void this.focusAfterRender(next >= 0 ? `#${inputId(`${pointer}/${next}`)}-up, #${inputId(pointer)}` : `#${inputId(pointer)}`);
+        void this.#focusItem(next >= 0 ? `${pointer}/${next}` : undefined, pointer);
       },
       move: (pointer, index, delta, name) => {
         const list = listAt(this.content, pointer);
         const to = moveItem(list, index, delta);
         if (to < 0) return;
         this.#changed(this.t('edMoved', { name, position: to + 1, count: list.length }));
-        void this.#focusMoved(`${pointer}/${to}`, delta < 0 ? 'up' : 'down');
+        void this.#focusItem(`${pointer}/${to}`, pointer, delta < 0 ? 'up' : 'down');
       },
     };
   }
 
-  /** Keeps the focus on the moved item: on the button just used, or its twin once the item reached an end. */
-  async #focusMoved(pointer: string, direction: 'up' | 'down'): Promise<void> {
+  /**
+   * Puts the focus on the item at `pointer`: on its `direction` button (the one just used, after a move), else its
+   * other move button once it reached an end; without the item, on the list at `list`.
+   */
+  async #focusItem(pointer: string | undefined, list: string, direction: 'up' | 'down' = 'down'): Promise<void> {
     await this.updateComplete;
-    const id = inputId(pointer);
-    const same = this.renderRoot.querySelector<HTMLButtonElement>(`#${id}-${direction}`);
-    const other = this.renderRoot.querySelector<HTMLButtonElement>(`#${id}-${direction === 'up' ? 'down' : 'up'}`);
-    (same && !same.disabled ? same : other)?.focus();
+    const id = pointer === undefined ? undefined : inputId(pointer);
+    const candidates = id ? [`#${id}-${direction}`, `#${id}-${direction === 'up' ? 'down' : 'up'}`] : [];
+    const button = candidates.map((selector) => this.renderRoot.querySelector<HTMLButtonElement>(selector)).find((found) => found && !found.disabled);
+    (button ?? this.renderRoot.querySelector<HTMLElement>(`#${inputId(list)}`))?.focus();
   }
 
   #changed(announcement?: string): void {
