@@ -160,6 +160,9 @@ const cdnChunks = [
   // Authoring (services, drafts, versions, audit): the service editor and pages that script Padu.
   [/^sdk:resources\/authoring$/, 'authoring'],
   [/^sdk:/, 'core'],
+  // The checks of a definition itself, and what each field type takes (operators, file types): only the service
+  // editor needs them.
+  [/^contract:(form-definition|field-kinds)$/, 'service-editor'],
   [/^contract:(form|form-[a-z]+|conditions)$/, 'rules'],
   [/^contract:identity$/, 'login'],
   [/^contract:(transitions|progress)$/, 'lifecycle'],

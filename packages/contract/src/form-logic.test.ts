@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkCondition, comparisonOperators, evaluateCondition, type Condition } from './conditions.ts';
-import { operatorsFor } from './form-definition.ts';
+import { operatorsFor } from './field-kinds.ts';
 import { formState, maskedPrefillSources, prefillAnswers, pruneHidden, type FieldState, type FormState } from './form-state.ts';
 import { fileAnswers, maskAnswers, normalizeAnswers, reviseAnswers, validateAnswers, validateField, validateFormDefinition } from './form.ts';
 import { errorCodes } from './messages.ts';

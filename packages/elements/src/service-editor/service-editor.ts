@@ -9,7 +9,7 @@ import { define } from '../base/define.ts';
 import { PaduSection } from '../base/section.ts';
 import type { Message } from '../base/padu-element.ts';
 import '../i18n/id-editor.ts';
-import '../service-form/service-form.ts';
+import { lazyModule } from '../base/lazy.ts';
 import { getAt, inputId, listAt, moveItem, previewService, problemAnchor, setAt } from './draft-model.ts';
 import type { Content } from './draft-model.ts';
 import type { EditorContext } from './inputs.ts';
@@ -17,6 +17,9 @@ import { renderFormSection } from './form-editor.ts';
 import { renderDiff, renderNewService, renderPreview, renderPublished, renderSummary, type EditorView } from './panels.ts';
 import { categories, renderProtectionSection, renderServiceSection, renderStandardSection } from './standard-editor.ts';
 import { editorStyles } from './service-editor.styles.ts';
+
+/** The form of the preview: fetched once a draft is open (its own chunk in bundles, shared with the form's pages). */
+const serviceForm = lazyModule(() => import('../service-form/service-form.ts'));
 
 /** How long the preview waits after the last key before it redraws the form. */
 const PREVIEW_DELAY_MS = 300;
@@ -173,6 +176,7 @@ export class PaduServiceEditor extends PaduSection {
   }
 
   #adopt(draft: ServiceDraft): void {
+    void serviceForm.load();
     this.#draft = draft;
     this.content = structuredClone(draft.content) as Content;
     this.#dirty = false;
