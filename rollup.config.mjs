@@ -160,6 +160,9 @@ const cdnChunks = [
   // Authoring (services, drafts, versions, audit, staff accounts): the service editor and pages that script Padu.
   [/^sdk:resources\/(authoring|staff)$/, 'authoring'],
   [/^sdk:/, 'core'],
+  // The checks of a definition itself, and what each field type takes (operators, file types): only the service
+  // editor needs them.
+  [/^contract:(form-definition|field-kinds)$/, 'service-editor'],
   [/^contract:(form|form-[a-z]+|conditions)$/, 'rules'],
   [/^contract:identity$/, 'login'],
   [/^contract:(transitions|progress)$/, 'lifecycle'],
@@ -176,6 +179,7 @@ const cdnChunks = [
   [/^i18n\/id-tracker$/, 'status-tracker'],
   [/^i18n\/id-catalogue$/, 'service-catalogue'],
   [/^i18n\/id-apps$/, 'my-applications'],
+  [/^i18n\/id-editor$/, 'service-editor'],
   [/^my-applications\/applications-view/, 'applications'],
   [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],

@@ -80,7 +80,8 @@ export const SignedInWithDevices: Story = {
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector<PaduLogin>('padu-login')!;
     await element.updateComplete;
-    deep(canvasElement, 'padu-login', '[part=devices-toggle]').click();
+    // The signed-in panel is a chunk fetched on demand: wait for it to draw.
+    (await until(() => deep<HTMLElement>(canvasElement, 'padu-login', '[part=devices-toggle]'))).click();
     await until(() => element.shadowRoot!.querySelector('[part=devices]'));
   },
 };

@@ -8,6 +8,7 @@ import { formatMessage, type ErrorCode, type Locale, type MessageParams } from '
 import { checkCondition } from './conditions.ts';
 import { prefillFieldTypes } from './form-state.ts';
 import { clean, compilePattern, hasOptions, isKnownFieldType, isObject, optionValues } from './form-internal.ts';
+import { answerKind, uploadMimeTypes } from './field-kinds.ts';
 import { isIsoDate } from './dates.ts';
 
 type Schemas = components['schemas'];
@@ -21,34 +22,6 @@ export interface ValidateDefinitionOptions {
   locale?: Locale;
   /** Where the definition sits (default `""`, the whole body). */
   basePointer?: string;
-}
-
-/** The MIME types a file field may accept (the contract's `UploadMimeType`). */
-export const uploadMimeTypes: readonly Schemas['UploadMimeType'][] = ['application/pdf', 'image/jpeg', 'image/png'];
-
-/** What the answer of a field is, for the type checks of conditions. */
-type AnswerKind = 'text' | 'choice' | 'number' | 'date' | 'yesno' | 'list' | 'file' | 'items' | 'none';
-
-function answerKind(field: FormField): AnswerKind {
-  switch (field.type) {
-    case 'number':
-      return 'number';
-    case 'date':
-      return 'date';
-    case 'select':
-    case 'radio':
-      return 'choice';
-    case 'checkbox':
-      return hasOptions(field) ? 'list' : 'yesno';
-    case 'file':
-      return 'file';
-    case 'group':
-      return 'items';
-    case 'content':
-      return 'none';
-    default:
-      return 'text';
-  }
 }
 
 /** Whether `operator` with `operand` can be asked of an answer of `field`. */

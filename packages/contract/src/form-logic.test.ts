@@ -4,7 +4,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkCondition, evaluateCondition, type Condition } from './conditions.ts';
+import { checkCondition, comparisonOperators, evaluateCondition, type Condition } from './conditions.ts';
+import { operatorsFor } from './field-kinds.ts';
 import { formState, maskedPrefillSources, prefillAnswers, pruneHidden, type FieldState, type FormState } from './form-state.ts';
 import { fileAnswers, maskAnswers, normalizeAnswers, reviseAnswers, validateAnswers, validateField, validateFormDefinition } from './form.ts';
 import { errorCodes } from './messages.ts';
@@ -441,6 +442,37 @@ function allStates(state: FormState): FieldState[] {
   return state.steps.flatMap((step) => step.fields.flatMap((field) => [field, ...(field.group?.items.flat() ?? [])]));
 }
 const plain = (state: FormState) => state.steps.map((step) => [step.id, step.visible, step.fields.map((f) => [f.name, f.visible, f.required, f.group?.items.map((item) => item.map((m) => [m.name, m.visible, m.required]))])]);
+
+describe('operatorsFor', () => {
+  const choice: FormField = { name: 'a', type: 'select', label: { id: 'A' }, options: [{ value: 'x', label: { id: 'X' } }] };
+  const fields: FormField[] = [
+    { name: 'a', type: 'text', label: { id: 'A' } },
+    { name: 'a', type: 'number', label: { id: 'A' } },
+    { name: 'a', type: 'date', label: { id: 'A' } },
+    choice,
+    { name: 'a', type: 'checkbox', label: { id: 'A' } },
+    { name: 'a', type: 'file', label: { id: 'A' }, accept: ['application/pdf'] },
+  ];
+  const operand = (field: FormField, operator: string): unknown => {
+    if (operator === 'isEmpty' || operator === 'notEmpty') return true;
+    if (operator === 'before' || operator === 'after') return 'today';
+    const one = field.type === 'number' ? 1 : field.type === 'checkbox' ? true : field.type === 'date' ? '2026-01-01' : field.options ? 'x' : 'teks';
+    return operator === 'oneOf' ? [one] : one;
+  };
+  it('offers exactly the operators publishing accepts for each type, and none for a content block', () => {
+    for (const field of fields) {
+      const offered = operatorsFor(field);
+      for (const operator of comparisonOperators) {
+        const definition: FormDefinition = {
+          steps: [{ id: 's', title: { id: 'S' }, fields: [field, { name: 'b', type: 'text', label: { id: 'B' }, visibleWhen: { field: 'a', [operator]: operand(field, operator) } as Condition }] }],
+        };
+        const accepted = !validateFormDefinition(definition).some((error) => error.pointer.startsWith('/steps/0/fields/1/visibleWhen'));
+        assert.equal(accepted, offered.includes(operator), `${field.type} ${operator}`);
+      }
+    }
+    assert.deepEqual(operatorsFor({ name: 'c', type: 'content', label: { id: 'C' }, text: { id: 'T' } }), []);
+  });
+});
 
 describe('form logic properties (fast-check)', () => {
   const runs = { numRuns: 300 };

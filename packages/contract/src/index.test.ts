@@ -10,7 +10,7 @@ describe('@padu/contract entry point', () => {
       'statusLabels', 'applicationStatuses', 'finalStatuses', 'progressSteps', 'transitions', 'checkTransition',
       'allowedTransitions', 'progressOf', 'isFinal', 'createWorkingCalendar', 'computeDue', 'formatTimeFrame', 'holidayYears',
       'CalendarYearMissingError', 'validateFormDefinition', 'normalizeAnswer', 'normalizeAnswers', 'validateAnswers',
-      'validateField', 'evaluateCondition', 'checkCondition', 'comparisonOperators', 'conditionLimits', 'isEmptyAnswer', 'formState', 'pruneHidden', 'prefillAnswers', 'prefillFieldTypes', 'maskedPrefillSources', 'fileAnswers', 'uploadMimeTypes', 'maskedFieldTypes', 'isMaskedField', 'maskAnswers', 'reviseAnswers', 'formatMessage', 'errorCodes', 'registerMessages', 'loadMessages', 'hasMessages', 'isErrorCode', 'terbilang', 'formatDate', 'jakartaDate',
+      'validateField', 'evaluateCondition', 'checkCondition', 'comparisonOperators', 'conditionLimits', 'isEmptyAnswer', 'operatorsFor', 'formState', 'pruneHidden', 'prefillAnswers', 'prefillFieldTypes', 'maskedPrefillSources', 'fileAnswers', 'uploadMimeTypes', 'maskedFieldTypes', 'isMaskedField', 'maskAnswers', 'reviseAnswers', 'formatMessage', 'errorCodes', 'registerMessages', 'loadMessages', 'hasMessages', 'isErrorCode', 'terbilang', 'formatDate', 'jakartaDate',
       'formatNumber', 'normalizeTrackingCode', 'isTrackingCode',
     ]) {
       assert.ok(name in contract, name);

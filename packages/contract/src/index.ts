@@ -44,7 +44,7 @@ export * from './holidays/index.ts';
 export * from './form.ts';
 export * from './form-state.ts';
 export * from './conditions.ts';
-export { uploadMimeTypes } from './form-definition.ts';
+export { operatorsFor, uploadMimeTypes } from './field-kinds.ts';
 export * from './messages.ts';
 export { idRequired } from './messages/id-required.ts';
 export { terbilang } from './terbilang.ts';

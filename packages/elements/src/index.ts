@@ -31,3 +31,5 @@ export { PaduKkInput } from './kk-input/kk-input.ts';
 export { PaduChoice } from './choice/choice.ts';
 export type { ChoiceOption, ChoiceType } from './choice/choice.ts';
 export { PaduFileInput } from './file-input/file-input.ts';
+// Authoring: the service designer for OPD admins.
+export { PaduServiceEditor } from './service-editor/service-editor.ts';

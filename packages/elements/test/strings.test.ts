@@ -7,6 +7,7 @@ import { glob, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { id } from '../src/i18n/id.ts';
 import { idApps } from '../src/i18n/id-apps.ts';
+import { idEditor } from '../src/i18n/id-editor.ts';
 import { idCatalogue } from '../src/i18n/id-catalogue.ts';
 import { idAccount } from '../src/i18n/id-account.ts';
 import { idFields } from '../src/i18n/id-fields.ts';
@@ -17,7 +18,7 @@ import { idTracked } from '../src/i18n/id-tracked.ts';
 import { idTracker } from '../src/i18n/id-tracker.ts';
 import { en } from '../src/i18n/en.ts';
 
-const catalogues = { id, idLogin, idAccount, idTracker, idTracked, idCatalogue, idApps, idForm, idFormSteps, idFields };
+const catalogues = { id, idLogin, idAccount, idTracker, idTracked, idCatalogue, idApps, idForm, idFormSteps, idFields, idEditor };
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 

@@ -25,6 +25,12 @@ export interface PaduEventMap {
   'padu-service-select': { serviceId: string };
   /** An application was chosen in the list (cancelable: cancelling keeps it from opening in the built-in tracker). */
   'padu-application-select': { applicationId: string; trackingCode: string };
+  /** An OPD admin created a service (its first draft is open in the editor). */
+  'padu-service-created': { serviceId: string };
+  /** A service's draft was saved; `valid`: whether it can be published as it is. */
+  'padu-draft-saved': { serviceId: string; valid: boolean };
+  /** A service's draft was published as `version`. */
+  'padu-service-published': { serviceId: string; version: number };
 }
 
 export type PaduEventName = keyof PaduEventMap;

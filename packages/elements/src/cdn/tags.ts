@@ -13,6 +13,7 @@ export const tagModules = {
   'padu-service-catalogue': () => import('../service-catalogue/service-catalogue.ts'),
   'padu-my-applications': () => import('../my-applications/my-applications.ts'),
   'padu-service-form': () => import('../service-form/service-form.ts'),
+  'padu-service-editor': () => import('../service-editor/service-editor.ts'),
   'padu-text-input': () => import('../text-input/text-input.ts'),
   'padu-nik-input': () => import('../nik-input/nik-input.ts'),
   'padu-kk-input': controls,

@@ -8,6 +8,7 @@
  * the strings of the elements it shows.
  */
 import type { AppsStringKey } from './id-apps.ts';
+import type { EditorStringKey } from './id-editor.ts';
 import type { CatalogueStringKey } from './id-catalogue.ts';
 import type { AccountStringKey } from './id-account.ts';
 import type { FieldsStringKey } from './id-fields.ts';
@@ -44,4 +45,5 @@ export type StringKey =
   | AppsStringKey
   | FormStringKey
   | FormStepsStringKey
-  | FieldsStringKey;
+  | FieldsStringKey
+  | EditorStringKey;
