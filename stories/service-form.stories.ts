@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { PaduServiceForm } from '@padu/elements';
+import type { PaduField, PaduServiceForm } from '@padu/elements';
 import { aktaKelahiran, applications, citizen, pbg, unverifiedCitizen } from './fixtures/data.ts';
 import { fixtureClient } from './fixtures/router.ts';
 import type { Scenario } from './fixtures/router.ts';
-import { deep, until } from './support.ts';
+import { deep, fill, until } from './support.ts';
 
 const meta: Meta = {
   title: 'Elements/Service form',
@@ -44,6 +44,8 @@ const stepWithErrors = (index: number): Story => ({
     const form = await start(canvasElement);
     form.step = index;
     await form.updateComplete;
+    // Nothing filled in: what the citizen's account filled in (name, phone, email) is emptied first.
+    for (const field of form.shadowRoot!.querySelectorAll<PaduField>('padu-text-input')) await fill(field, '');
     deep(canvasElement, 'padu-service-form', '[part=continue]').click();
     await until(() => form.shadowRoot!.querySelector('[part=error-summary]'));
   },
