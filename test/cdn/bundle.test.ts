@@ -5,7 +5,7 @@
 // browser does not anchor scrolling; and what the measured pages transfer fits the budgets (scripts/size.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -82,6 +82,14 @@ document.body.dataset.api = JSON.stringify({ exports: Object.keys(api).sort(), s
         '<padu-service-catalogue agency-id="disdukcapil" link-template="?service={id}#formulir"></padu-service-catalogue><section id="formulir"><h2>Formulir</h2><padu-service-form from-url></padu-service-form></section><p>Akhir halaman.</p>',
         '<link rel="stylesheet" href="anchor.css"><script type="module" src="/cdn/padu.js"></script>',
       ),
+      // Notes each definition of a Padu tag as a user-timing mark, to find in the trace which task made it.
+      'marks.js': `const define = customElements.define.bind(customElements);
+customElements.define = (tag, ...rest) => (performance.mark('define ' + tag), define(tag, ...rest));`,
+      'tasks.html': page(
+        'Satu per satu',
+        '<padu-login></padu-login><padu-status-tracker></padu-status-tracker><padu-service-catalogue agency-id="disdukcapil"></padu-service-catalogue><padu-service-form></padu-service-form><padu-my-applications></padu-my-applications>',
+        '<script src="marks.js"></script><script type="module" src="/cdn/padu.js"></script>',
+      ),
       'anchor.css': 'html { overflow-anchor: none; } padu-service-form:not(:defined) { display: block; min-height: 100vh; }',
     };
     for (const [file, text] of Object.entries(pages)) await writeFile(join(dir, file), text);
@@ -122,6 +130,28 @@ document.body.dataset.api = JSON.stringify({ exports: Object.keys(api).sort(), s
     assert.deepEqual(problems.list, [], 'no errors, no CSP violations');
     assert.ok(warnings.some((warning) => /already defined by another copy/.test(warning)), 'the second copy says it kept the first definition');
     await page.close();
+  });
+
+  it('defines each tag in a task of its own, so that drawing the page’s elements is not one long task', async () => {
+    const tab = await browser.newPage();
+    const traceFile = join(dataDir, 'trace.json');
+    await browser.startTracing(tab, { path: traceFile, categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
+    await tab.goto(`${gateway.origin}/tasks.html`);
+    await tab.locator('padu-service-catalogue [part=service]').first().waitFor();
+    await tab.waitForFunction(() => ['padu-login', 'padu-my-applications', 'padu-service-form', 'padu-status-tracker'].every((tag) => customElements.get(tag)));
+    await browser.stopTracing();
+    await tab.close();
+    type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number };
+    const { traceEvents } = JSON.parse(await readFile(traceFile, 'utf8')) as { traceEvents: TraceEvent[] };
+    const marks = traceEvents.filter((event) => event.name.startsWith('define padu-'));
+    const defined = marks.map((mark) => mark.name.slice('define '.length));
+    const onThePage = ['padu-login', 'padu-status-tracker', 'padu-service-catalogue', 'padu-service-form', 'padu-my-applications'];
+    assert.deepEqual(onThePage.filter((tag) => !defined.includes(tag)), [], `defined: ${defined.join(', ')}`);
+    const tasks = traceEvents.filter((event) => /^(ThreadControllerImpl::)?RunTask$/.test(event.name) && event.ph === 'X' && marks.some((mark) => mark.tid === event.tid));
+    const taskOf = (mark: TraceEvent) => tasks.findIndex((task) => task.ts <= mark.ts && mark.ts <= task.ts + task.dur!);
+    const byTask = Map.groupBy(marks, taskOf);
+    assert.ok(!byTask.has(-1), 'every definition is found in a task');
+    for (const [, together] of byTask) assert.equal(together.length, 1, `defined in one task: ${together.map((mark) => mark.name).join(', ')}`);
   });
 
   it('loads only the chunks of the tags on the page: a tracker waiting for a code needs no form and no HTTP client', async () => {

@@ -9,6 +9,11 @@
  * - Until a tag is defined it stays hidden (`cloak.ts`). Every definition is guarded, so loading the bundle twice,
  *   or next to another version or an npm build, does not throw: the first definition of a tag wins.
  * - A `<padu-provider>` is defined before the elements, so they find its client at once.
+ * - Each tag is defined in a task of its own. Defining a tag upgrades and draws every element of it on the page; the
+ *   page's elements drawn in one go would hold a slow phone's main thread for several hundred milliseconds (a long
+ *   task, which delays the citizen's first tap). One tag at a time, in the order their code arrives, keeps each task
+ *   short. (Another copy of the elements on the page, an npm build, say, has its definitions spread too; a page
+ *   without the loader defines each tag as its module runs.)
  * - A page opened on a part of it (`?service=…#formulir`) stays on that part while the elements above it draw:
  *   the browser's scroll anchoring does it, and where there is none (Safari), `anchor.ts` (a chunk of its own).
  *
@@ -18,8 +23,15 @@
 import './cloak.ts';
 import { allTags, tagModules, undefinedTags } from './tags.ts';
 import type { PaduTag } from './tags.ts';
+import type { DefinitionScheduler, definitionScheduler } from '../base/define.ts';
 
 const loading = new Map<PaduTag, Promise<CustomElementConstructor>>();
+
+// `definitionScheduler` in base/define.ts: the same registered symbol, named here rather than imported so that the
+// loader stays free of the chunks it loads.
+const scheduler: typeof definitionScheduler = Symbol.for('padu.define') as typeof definitionScheduler;
+// Each timer runs as a task of its own, in the order they were set.
+(globalThis as { [scheduler]?: DefinitionScheduler })[scheduler] ??= (definition) => void setTimeout(definition);
 let providerFirst: Promise<unknown> | undefined;
 
 /**
@@ -63,15 +75,17 @@ export function loadFormElements(): Promise<unknown> {
 
 // A link to a part of the page (`#formulir`) in a browser without scroll anchoring (Safari), or on a page that
 // turned it off: keep that part in view while the elements above it draw, until the citizen moves. Elsewhere the
-// browser does it. (The page's own setting is read at the next frame, when its style is computed anyway.)
+// browser does it. The setting is read at the next frame, when the page's style is computed anyway; a browser
+// without scroll anchoring has no value for it. (Listeners on the window for touches and wheels are passive.)
 if (location.hash) {
   let moved = false;
   const inputs = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
-  for (const type of inputs) addEventListener(type, () => (moved = true), { capture: true, passive: true, once: true });
-  const keep = () =>
-    void import('./anchor.ts').then(({ keepFragmentTarget }) => keepFragmentTarget(undefinedTags, inputs, () => moved));
-  if (!CSS.supports('overflow-anchor', 'auto')) keep();
-  else requestAnimationFrame(() => getComputedStyle(document.documentElement).overflowAnchor === 'none' && keep());
+  for (const type of inputs) addEventListener(type, () => (moved = true), true);
+  requestAnimationFrame(
+    () =>
+      getComputedStyle(document.documentElement).overflowAnchor !== 'auto' &&
+      void import('./anchor.ts').then((anchor) => anchor.keepFragmentTarget(undefinedTags, inputs, () => moved)),
+  );
 }
 void discover(document);
 const observer = new MutationObserver((records) => {
