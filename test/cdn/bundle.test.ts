@@ -149,9 +149,10 @@ customElements.define = (tag, ...rest) => (performance.mark('define ' + tag), de
     assert.deepEqual(onThePage.filter((tag) => !defined.includes(tag)), [], `defined: ${defined.join(', ')}`);
     const tasks = traceEvents.filter((event) => /^(ThreadControllerImpl::)?RunTask$/.test(event.name) && event.ph === 'X' && marks.some((mark) => mark.tid === event.tid));
     const taskOf = (mark: TraceEvent) => tasks.findIndex((task) => task.ts <= mark.ts && mark.ts <= task.ts + task.dur!);
-    const byTask = Map.groupBy(marks, taskOf);
+    const byTask = new Map<number, string[]>();
+    for (const mark of marks) byTask.set(taskOf(mark), [...(byTask.get(taskOf(mark)) ?? []), mark.name]);
     assert.ok(!byTask.has(-1), 'every definition is found in a task');
-    for (const [, together] of byTask) assert.equal(together.length, 1, `defined in one task: ${together.map((mark) => mark.name).join(', ')}`);
+    for (const [, together] of byTask) assert.equal(together.length, 1, `defined in one task: ${together.join(', ')}`);
   });
 
   it('loads only the chunks of the tags on the page: a tracker waiting for a code needs no form and no HTTP client', async () => {
