@@ -231,6 +231,8 @@ export const en: Record<StringKey, string> = {
   edName: 'Service name',
   edSummary: 'Summary',
   edCategory: 'Category',
+  edWhoMayApply: 'Who may apply',
+  edAnyAccount: 'Any citizen account',
   edVerifiedOnly: 'Verified accounts only',
   edRequirements: 'Requirements',
   edRequirement: 'Requirement {n}',

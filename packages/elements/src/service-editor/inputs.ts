@@ -119,6 +119,27 @@ export function checkbox(ctx: EditorContext, pointer: string, label: string, { k
   </div>`;
 }
 
+/**
+ * Radio buttons for the value at `pointer` among `choices` (`[value, text]`, any JSON value), none picked while it
+ * is unset: for a choice the admin must make, where a pre-ticked box would look made when it is not.
+ */
+export function radios(ctx: EditorContext, pointer: string, legend: string, choices: readonly (readonly [unknown, string])[]): TemplateResult {
+  ctx.seen(pointer);
+  const id = inputId(pointer);
+  const current = getAt(ctx.content, pointer);
+  const { invalid, describedBy, message } = problemsOf(ctx, pointer);
+  return html`<fieldset class="inline" id=${id} tabindex="-1" aria-describedby=${describedBy ?? nothing}>
+    <legend>${legend}</legend>
+    ${message}
+    ${choices.map(
+      ([value, text], index) => html`<div class="check">
+        <input id="${id}-${index}" type="radio" name=${id} aria-invalid=${invalid} .checked=${current === value} @change=${() => ctx.set(pointer, value)} />
+        <label for="${id}-${index}">${text}</label>
+      </div>`,
+    )}
+  </fieldset>`;
+}
+
 /** A select for the value at `pointer` among `choices` (`[value, text]`); the empty value removes it. */
 export function select(
   ctx: EditorContext,
