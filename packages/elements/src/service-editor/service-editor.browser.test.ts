@@ -214,6 +214,17 @@ describe('<padu-service-editor>', () => {
     await until(() => editor.shadowRoot!.querySelector('.layout'), 'the new draft open');
     expect(editor.serviceId).to.equal(id);
     expect((await client.authoring.get(id)).agencyId).to.equal('dinsos');
+
+    // Who may apply is a choice to make: nothing is picked, and the gateway asks for it there.
+    const anyAccount = inputAt(editor, '/requiresVerifiedAccount').querySelectorAll<HTMLInputElement>('input[type=radio]');
+    expect([...anyAccount].map((radio) => radio.checked)).to.deep.equal([false, false]);
+    await save(editor);
+    expect(find(editor, `#summary a[href="#${inputId('/requiresVerifiedAccount')}"]`).textContent).to.include('Siapa yang dapat mengajukan');
+    expect(anyAccount[0]!.getAttribute('aria-invalid')).to.equal('true');
+    anyAccount[0]!.click();
+    await save(editor);
+    expect((await client.authoring.draft(id)).content.requiresVerifiedAccount).to.equal(false);
+    expect(editor.shadowRoot!.querySelector(`#summary a[href="#${inputId('/requiresVerifiedAccount')}"]`)).to.equal(null);
   });
 });
 
