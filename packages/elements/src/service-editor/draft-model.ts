@@ -4,7 +4,7 @@
  * moved, the fields a condition may refer to and the conditions built of them, and the draft as the `Service` a
  * preview renders.
  */
-import { checkCondition, comparisonFits, conditionLimits, jakartaDate, operatorOf, operatorsFor } from '@padu/contract';
+import { comparisonFits, conditionLimits, jakartaDate, operandIsValid, operatorOf, operatorsFor } from '@padu/contract';
 import type { ComparisonOperator, Schemas } from '@padu/contract';
 import type { ServiceDraftContent } from '@padu/sdk';
 
@@ -188,7 +188,7 @@ export function blankComparison(candidates: readonly EarlierField[]): Record<str
 
 /** Whether `operand` can stand after `operator` in a comparison of `field`: the contract's shape, and the field's kind. */
 function fits(field: FormField, operator: ComparisonOperator, operand: unknown): boolean {
-  return operatorsFor(field).includes(operator) && checkCondition({ field: field.name, [operator]: operand }).problems.length === 0 && comparisonFits(field, operator, operand);
+  return operatorsFor(field).includes(operator) && operandIsValid(operator, operand) && comparisonFits(field, operator, operand);
 }
 
 /**
