@@ -29,6 +29,14 @@ function typeInto(element: PaduServiceEditor, selector: string, value: string): 
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/** Picks `value` in the editor's select `selector`, as the admin would. */
+async function choose(element: PaduServiceEditor, selector: string, value: string): Promise<void> {
+  const select = element.shadowRoot!.querySelector<HTMLSelectElement>(selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
 const press = (element: PaduServiceEditor, text: string) =>
   [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === text)!.click();
 
@@ -47,6 +55,25 @@ export const Invalid: Story = {
     typeInto(element, '#at--form--steps--0--fields--0--name', 'Nama Pemohon');
     press(element, 'Simpan draf');
     await until(() => element.shadowRoot!.querySelector('#summary'));
+  },
+};
+
+/**
+ * A condition built by picking, nested: "Sebutkan keperluan Anda" is asked when any one is true of "Keperluan is
+ * Lainnya" and, with "Tidak", "Alamat is empty" must not be true.
+ */
+export const NestedCondition: Story = {
+  render: () => editor(),
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    const at = '#at--form--steps--0--fields--4--visibleWhen';
+    await choose(element, `${at}--kind`, 'any');
+    element.shadowRoot!.querySelector<HTMLButtonElement>(`${at}--any-add`)!.click();
+    await element.updateComplete;
+    await choose(element, `${at}--any--1--kind`, 'not');
+    await choose(element, `${at}--any--1--not--field`, 'alamat');
+    await choose(element, `${at}--any--1--not--operator`, 'isEmpty');
+    element.shadowRoot!.querySelector<HTMLElement>(at)!.scrollIntoView({ block: 'center' });
   },
 };
 

@@ -45,6 +45,13 @@ async function loadAgencies() {
   for await (const agency of padu.agencies.list({ limit: 100 })) agencies.set(agency.id, agency);
 }
 
+/** The published services of the queue by id (null when it cannot be read, e.g. retired), for their questions. */
+const services = new Map();
+function loadService(serviceId) {
+  if (!services.has(serviceId)) services.set(serviceId, padu.services.get(serviceId).catch(() => null));
+  return services.get(serviceId);
+}
+
 /** The officer's OPD queue, drawn again. `focusId`: the application to put the focus on afterwards. */
 async function showQueue(focusId) {
   const user = padu.session.current?.user;
@@ -56,7 +63,8 @@ async function showQueue(focusId) {
     const status = statusSelect.value || undefined;
     const applications = [];
     for await (const application of padu.officer.queue({ status, limit: 50 })) applications.push(application);
-    list.replaceChildren(...applications.map(renderApplication));
+    const definitions = new Map(await Promise.all([...new Set(applications.map((a) => a.serviceId))].map(async (id) => [id, await loadService(id)])));
+    list.replaceChildren(...applications.map((application) => renderApplication(application, definitions.get(application.serviceId))));
     count.textContent = applications.length ? `${applications.length} permohonan.` : 'Tidak ada permohonan dalam antrean.';
     if (focusId) document.getElementById(`judul-${focusId}`)?.focus();
   } catch (error) {
@@ -64,7 +72,7 @@ async function showQueue(focusId) {
   }
 }
 
-function renderApplication(application) {
+function renderApplication(application, service) {
   const id = application.id;
   const name = localized(application.serviceName) || application.serviceId;
   const applicant = application.applicant;
@@ -90,20 +98,50 @@ function renderApplication(application) {
       el('dd', { text: application.due.paused ? 'Menunggu perbaikan pemohon' : when(application.due.dueAt) }),
     ),
     lastNote ? el('p', { class: 'note' }, el('strong', { text: 'Catatan terakhir: ' }), lastNote.note) : null,
-    renderAnswers(application),
+    renderAnswers(application, service),
     isFinal(application.status) ? null : renderTransitionForm(application),
   );
   return item;
 }
 
-function renderAnswers(application) {
+/**
+ * The answers as questions and answers: with the form's labels and option texts when the service's published
+ * version is the one the application was made with (else the field names), and a repeating group as its items, each
+ * with its own answers.
+ */
+function renderAnswers(application, service) {
   const attachments = new Map(application.attachments.map((upload) => [upload.id, upload]));
-  const rows = Object.entries(application.answers).flatMap(([field, value]) => {
-    const upload = typeof value === 'string' ? attachments.get(value) : undefined;
-    const shown = upload ? `${upload.fileName} (${Math.max(1, Math.round(upload.bytes / 1024))} KB)` : Array.isArray(value) ? value.join(', ') : String(value);
-    return [el('dt', { text: field.replaceAll('_', ' ') }), el('dd', { text: shown })];
-  });
-  return el('details', {}, el('summary', { text: 'Jawaban dan dokumen' }), el('dl', { class: 'facts' }, ...rows));
+  const fields = new Map();
+  if (service && service.version === application.serviceVersion) {
+    for (const step of service.form.steps) for (const field of step.fields) fields.set(field.name, field);
+  }
+  const labelOf = (field, name) => localized(field?.label) || name.replaceAll('_', ' ');
+  const shown = (field, value) => {
+    const one = (item) => {
+      const upload = typeof item === 'string' ? attachments.get(item) : undefined;
+      if (upload) return `${upload.fileName} (${Math.max(1, Math.round(upload.bytes / 1024))} KB)`;
+      if (typeof item === 'boolean') return item ? 'Ya' : 'Tidak';
+      return localized(field?.options?.find((option) => option.value === item)?.label) || String(item);
+    };
+    return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+  };
+  const rows = (answers, definitions) =>
+    Object.entries(answers).flatMap(([name, value]) => {
+      const field = definitions.get(name);
+      const items = Array.isArray(value) && value.length > 0 && value.every((item) => item && typeof item === 'object' && !Array.isArray(item));
+      if (!items) return [el('dt', { text: labelOf(field, name) }), el('dd', { text: shown(field, value) })];
+      const members = new Map((field?.fields ?? []).map((member) => [member.name, member]));
+      const itemName = localized(field?.itemLabel) || labelOf(field, name);
+      return [
+        el('dt', { text: labelOf(field, name) }),
+        el(
+          'dd',
+          {},
+          el('ol', { class: 'items' }, ...value.map((item, index) => el('li', {}, el('p', { class: 'item-name', text: `${itemName} ${index + 1}` }), el('dl', { class: 'facts' }, ...rows(item, members))))),
+        ),
+      ];
+    });
+  return el('details', {}, el('summary', { text: 'Jawaban dan dokumen' }), el('dl', { class: 'facts' }, ...rows(application.answers, fields)));
 }
 
 function renderTransitionForm(application) {

@@ -75,8 +75,8 @@ export function operatorOf(comparison: Record<string, unknown>): ComparisonOpera
   return (comparisonOperators as readonly string[]).includes(key) ? (key as ComparisonOperator) : undefined;
 }
 
-/** Whether the operand fits its operator as the schema says (the field's type aside). */
-function operandIsValid(operator: ComparisonOperator, operand: unknown): boolean {
+/** Whether the operand fits its operator as the schema says (the field's type aside: see `comparisonFits`). */
+export function operandIsValid(operator: ComparisonOperator, operand: unknown): boolean {
   switch (operator) {
     case 'equals':
     case 'notEquals':

@@ -7,9 +7,8 @@ import type { components } from './generated/openapi.ts';
 import { formatMessage, type ErrorCode, type Locale, type MessageParams } from './messages.ts';
 import { checkCondition } from './conditions.ts';
 import { prefillFieldTypes } from './form-state.ts';
-import { clean, compilePattern, hasOptions, isKnownFieldType, isObject, optionValues } from './form-internal.ts';
-import { answerKind, uploadMimeTypes } from './field-kinds.ts';
-import { isIsoDate } from './dates.ts';
+import { clean, compilePattern, hasOptions, isKnownFieldType, isObject } from './form-internal.ts';
+import { comparisonFits, uploadMimeTypes } from './field-kinds.ts';
 
 type Schemas = components['schemas'];
 type FormDefinition = Schemas['FormDefinition'];
@@ -22,33 +21,6 @@ export interface ValidateDefinitionOptions {
   locale?: Locale;
   /** Where the definition sits (default `""`, the whole body). */
   basePointer?: string;
-}
-
-/** Whether `operator` with `operand` can be asked of an answer of `field`. */
-function comparisonFits(field: FormField, operator: string, operand: unknown): boolean {
-  const kind = answerKind(field);
-  if (kind === 'none') return false;
-  if (operator === 'isEmpty' || operator === 'notEmpty') return true;
-  if (operator === 'before' || operator === 'after') return kind === 'date';
-  if (operator === 'lessThan' || operator === 'greaterThan') return kind === 'number';
-  const operands = operator === 'oneOf' && Array.isArray(operand) ? operand : [operand];
-  return operands.every((value) => {
-    switch (kind) {
-      case 'number':
-        return typeof value === 'number';
-      case 'yesno':
-        return typeof value === 'boolean';
-      case 'choice':
-      case 'list':
-        return optionValues(field).has(value);
-      case 'date':
-        return isIsoDate(value);
-      case 'text':
-        return typeof value === 'string';
-      default:
-        return false; // files and group items are only empty or not
-    }
-  });
 }
 
 /**
@@ -110,7 +82,7 @@ export function validateFormDefinition(definition: FormDefinition, options: Vali
     } else if ((field.type === 'select' || field.type === 'radio') && !hasOptions(field)) {
       report(pointer, 'definition.options_missing', { field: name });
     }
-    if (field.pattern !== undefined && !compilePattern(field.pattern)) report(pointer, 'definition.bad_pattern', { field: name });
+    if (field.pattern !== undefined && !compilePattern(field.pattern)) report(`${pointer}/pattern`, 'definition.bad_pattern', { field: name });
     if (Array.isArray(field.accept)) {
       field.accept.forEach((type: unknown, k) => {
         if (!(uploadMimeTypes as readonly unknown[]).includes(type)) report(`${pointer}/accept/${k}`, 'definition.mime_type', { field: name, type: clean(type, 100) });

@@ -549,9 +549,9 @@ describe('validateFormDefinition', () => {
       '/steps/0/fields/3 definition.options_missing',
       '/steps/1 definition.duplicate_name',
       '/steps/1/fields/0 definition.duplicate_name',
-      '/steps/1/fields/1 definition.bad_pattern',
-      '/steps/1/fields/2 definition.bad_pattern',
-      '/steps/1/fields/3 definition.bad_pattern',
+      '/steps/1/fields/1/pattern definition.bad_pattern',
+      '/steps/1/fields/2/pattern definition.bad_pattern',
+      '/steps/1/fields/3/pattern definition.bad_pattern',
     ]);
     assert.equal(problems[0]?.message, 'Jenis isian "map_point" pada lokasi tidak dikenal.');
     assert.deepEqual(problems[0]?.params, { field: 'lokasi', type: 'map_point' });

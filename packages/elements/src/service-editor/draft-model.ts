@@ -1,9 +1,10 @@
 /**
  * The editor's model of a draft, apart from how it is drawn: values read and written by JSON pointer (the same
  * pointers the gateway's validation problems carry, so a problem finds its input), items added, removed and
- * moved, the fields a condition may refer to, and the draft as the `Service` a preview renders.
+ * moved, the fields a condition may refer to and the conditions built of them, and the draft as the `Service` a
+ * preview renders.
  */
-import { operatorsFor } from '@padu/contract';
+import { comparisonFits, conditionLimits, jakartaDate, operandIsValid, operatorOf, operatorsFor } from '@padu/contract';
 import type { ComparisonOperator, Schemas } from '@padu/contract';
 import type { ServiceDraftContent } from '@padu/sdk';
 
@@ -98,7 +99,7 @@ export function earlierFields(content: Content, pointer: string): EarlierField[]
     if (s > stepIndex!) return;
     (step?.fields ?? []).forEach((field, f) => {
       const before = s < stepIndex! || (fieldIndex !== undefined && !Number.isNaN(fieldIndex) && f < fieldIndex);
-      if (before && answerable(field) && field.type !== 'group') found.push({ name: field.name, field });
+      if (before && answerable(field)) found.push({ name: field.name, field });
       if (s === stepIndex && f === fieldIndex && itemIndex !== undefined && !Number.isNaN(itemIndex)) {
         (field.fields ?? []).slice(0, itemIndex).forEach((inner) => answerable(inner) && found.push({ name: inner.name, field: inner }));
       }
@@ -115,10 +116,98 @@ export function defaultOperand(field: FormField, operator: ComparisonOperator): 
   if (operator === 'isEmpty' || operator === 'notEmpty') return true;
   if (operator === 'before' || operator === 'after') return 'today';
   const first = field.options?.[0]?.value;
-  if (field.type === 'number') return 0;
-  if (field.type === 'date') return new Date().toISOString().slice(0, 10);
-  if (field.type === 'checkbox' && !field.options?.length) return true;
-  return operator === 'oneOf' ? (first === undefined ? [] : [first]) : (first ?? '');
+  const one = field.type === 'number' ? 0 : field.type === 'date' ? jakartaDate() : field.type === 'checkbox' && !field.options?.length ? true : (first ?? '');
+  return operator === 'oneOf' ? [one] : one;
+}
+
+/** The kinds of condition the builder makes: one comparison, or `all`, `any`, `not` of others. */
+export type ConditionKind = 'comparison' | 'all' | 'any' | 'not';
+
+/**
+ * What the condition `node` at nesting `depth` (1 at the top) is, as the contract's language allows it there:
+ * combinators only above the deepest level ({@link conditionLimits}), a comparison with one known operator. Anything
+ * else is `unknown`: the builder shows it as it is and never rewrites it unasked.
+ */
+export function conditionKindOf(node: unknown, depth: number): ConditionKind | 'unknown' {
+  if (!isObject(node) || depth > conditionLimits.depth) return 'unknown';
+  const keys = Object.keys(node);
+  if (keys.length === 1 && (keys[0] === 'all' || keys[0] === 'any')) return depth < conditionLimits.depth && Array.isArray(node[keys[0]]) ? keys[0] : 'unknown';
+  if (keys.length === 1 && keys[0] === 'not') return depth < conditionLimits.depth ? 'not' : 'unknown';
+  return operatorOf(node) && typeof node.field === 'string' ? 'comparison' : 'unknown';
+}
+
+/** How many levels `node` takes (a comparison one); what the builder cannot show counts as too many. */
+function heightOf(node: unknown): number {
+  const kind = conditionKindOf(node, 1);
+  if (kind === 'comparison') return 1;
+  if (kind === 'not') return 1 + heightOf((node as { not: unknown }).not);
+  if (kind === 'all' || kind === 'any') return 1 + Math.max(1, ...((node as Record<string, unknown[]>)[kind]!).map(heightOf));
+  return Infinity;
+}
+
+/** The first comparison in `node`, depth first (itself when it is one), or undefined. */
+export function firstComparison(node: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (depth > 32 || (!isObject(node) && !Array.isArray(node))) return undefined;
+  if (conditionKindOf(node, 1) === 'comparison') return node as Record<string, unknown>;
+  for (const value of Object.values(node)) {
+    const found = firstComparison(value, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The condition `node` (at `depth`) turned into `kind`, keeping what it can: `all` and `any` swap their list; a
+ * comparison or a `not` becomes the first item of a new list, and anything becomes the inside of a new `not`, when
+ * it still fits under the depth limit there (else its first comparison does); a comparison is the first one found.
+ * What has no comparison to keep starts from `blank()`.
+ */
+export function convertCondition(node: unknown, kind: ConditionKind, depth: number, blank: () => Record<string, unknown>): Record<string, unknown> {
+  const from = node === undefined ? undefined : conditionKindOf(node, depth);
+  if (from === kind) return node as Record<string, unknown>;
+  const inner = () => (node !== undefined && depth + heightOf(node) <= conditionLimits.depth ? (node as Record<string, unknown>) : (firstComparison(node) ?? blank()));
+  switch (kind) {
+    case 'comparison':
+      return firstComparison(node) ?? blank();
+    case 'all':
+    case 'any':
+      return { [kind]: from === 'all' || from === 'any' ? (node as Record<string, unknown>)[from] : [inner()] };
+    case 'not':
+      return { not: inner() };
+  }
+}
+
+/** A new comparison on the first of `candidates` (with the first operator it allows, `equals` where it can). */
+export function blankComparison(candidates: readonly EarlierField[]): Record<string, unknown> {
+  const first = candidates[0];
+  if (!first) return { field: '', equals: '' };
+  const operators = operatorsFor(first.field);
+  const operator = operators.includes('equals') ? 'equals' : operators[0]!;
+  return { field: first.name, [operator]: defaultOperand(first.field, operator) };
+}
+
+/** Whether `operand` can stand after `operator` in a comparison of `field`: the contract's shape, and the field's kind. */
+function fits(field: FormField, operator: ComparisonOperator, operand: unknown): boolean {
+  return operatorsFor(field).includes(operator) && operandIsValid(operator, operand) && comparisonFits(field, operator, operand);
+}
+
+/**
+ * The comparison of `field` with `operator`, keeping the operand of `comparison` where it still fits (a value
+ * becomes a one-item list for `oneOf`, a list its first value for the others), else the operator's default.
+ */
+export function recompare(comparison: Record<string, unknown>, field: EarlierField, operator: ComparisonOperator): Record<string, unknown> {
+  const previous = operatorOf(comparison);
+  const operand = previous ? comparison[previous] : undefined;
+  const carried = operator === 'oneOf' ? (Array.isArray(operand) ? operand : [operand]) : Array.isArray(operand) ? operand[0] : operand;
+  const keep = previous !== 'isEmpty' && previous !== 'notEmpty' && fits(field.field, operator, carried);
+  return { field: field.name, [operator]: keep ? carried : defaultOperand(field.field, operator) };
+}
+
+/** `comparison` asked of another field: its operator and operand where they fit that field, else that field's first. */
+export function retarget(comparison: Record<string, unknown>, field: EarlierField): Record<string, unknown> {
+  const operator = operatorOf(comparison);
+  if (operator && operatorsFor(field.field).includes(operator)) return recompare(comparison, field, operator);
+  return blankComparison([field]);
 }
 
 /** A blank field of `type`, with what that type needs to be valid at once (options, accepted files, a text). */

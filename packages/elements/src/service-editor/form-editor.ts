@@ -1,17 +1,18 @@
 /**
  * The form's steps and fields: added, removed and moved by buttons, every field type with what it needs (options,
- * limits, a group's fields, guidance text, prefill), and conditions built by picking an earlier field, an operator
- * its type allows (`operatorsFor` of `@padu/contract`, as publishing checks it) and a value.
+ * limits and a text's pattern, a group's fields, guidance text, prefill), and when a step or field shows and when a
+ * field is required, built by picking (`condition-builder.ts`).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { prefillFieldTypes, uploadMimeTypes } from '@padu/contract';
 import type { Schemas } from '@padu/contract';
 import type { StringKey } from '../i18n/i18n.ts';
-import { defaultOperand, earlierFields, freshName, getAt, inputId, newField, operatorsFor } from './draft-model.ts';
-import type { ComparisonOperator, FormField, FormStep } from './draft-model.ts';
+import { freshName, getAt, inputId, newField } from './draft-model.ts';
+import type { FormField, FormStep } from './draft-model.ts';
 import { checkbox, itemControls, localizedInput, select, textInput } from './inputs.ts';
 import type { EditorContext } from './inputs.ts';
+import { renderConditionBuilder } from './condition-builder.ts';
 
 /** Each field type's name, in the order the type lists offer them. */
 const typeKeys = {
@@ -32,19 +33,6 @@ const typeKeys = {
 } satisfies Record<Schemas['FieldType'], StringKey>;
 const fieldTypes = Object.keys(typeKeys) as (keyof typeof typeKeys)[];
 const typeKey = (type: string): StringKey => typeKeys[type as keyof typeof typeKeys] ?? 'edTypeText';
-
-const operatorKeys = {
-  equals: 'edOpEquals',
-  notEquals: 'edOpNotEquals',
-  oneOf: 'edOpOneOf',
-  isEmpty: 'edOpIsEmpty',
-  notEmpty: 'edOpNotEmpty',
-  before: 'edOpBefore',
-  after: 'edOpAfter',
-  lessThan: 'edOpLessThan',
-  greaterThan: 'edOpGreaterThan',
-} satisfies Record<ComparisonOperator, StringKey>;
-const operatorKey = (operator: ComparisonOperator): StringKey => operatorKeys[operator];
 
 const prefillKeys = {
   name: 'edPrefillName',
@@ -91,7 +79,7 @@ function renderStep(ctx: EditorContext, step: FormStep, index: number, count: nu
       ${itemControls(ctx, '/form/steps', index, count, name)} ${localizedInput(ctx, `${at}/title`, ctx.t('edStepTitle'))}
       ${textInput(ctx, `${at}/id`, ctx.t('edStepId'), { hint: ctx.t('edFieldNameHint') })}
       ${localizedInput(ctx, `${at}/description`, ctx.t('edStepDescription'), { multiline: true })}
-      ${renderCondition(ctx, at, ctx.t('edStepCondition'))}
+      ${renderConditionBuilder(ctx, at, 'visibleWhen', ctx.t('edStepCondition'), ctx.t('edConditionNone'))}
       <ol class="fields" id=${inputId(`${at}/fields`)} tabindex="-1">
         ${fields.map((field, fieldIndex) => renderField(ctx, `${at}/fields`, field, fieldIndex, fields.length, false))}
       </ol>
@@ -144,14 +132,18 @@ function renderField(ctx: EditorContext, listPointer: string, field: FormField, 
           `${at}/type`,
           ctx.t('edFieldType'),
           types.map((candidate) => [candidate, ctx.t(typeKey(candidate))] as const),
-          { onChange: (value) => ctx.set(at, { ...newField(value, field.name), label: field.label, ...(field.hint ? { hint: field.hint } : {}), ...(field.visibleWhen ? { visibleWhen: field.visibleWhen } : {}) }) },
+          { onChange: (value) => ctx.set(at, { ...newField(value, field.name), ...kept(field) }) },
         )}
       </div>
       ${localizedInput(ctx, `${at}/label`, ctx.t('edLabel'))}
       ${type === 'content'
         ? localizedInput(ctx, `${at}/text`, ctx.t('edContentText'), { multiline: true })
         : html`${localizedInput(ctx, `${at}/hint`, ctx.t('edHint'))} ${checkbox(ctx, `${at}/required`, ctx.t('edRequired'))}`}
-      ${renderTypeSettings(ctx, at, field, type)} ${renderPrefill(ctx, at, type)} ${renderCondition(ctx, at, ctx.t('edCondition'))}
+      ${renderTypeSettings(ctx, at, field, type)} ${renderPrefill(ctx, at, type)}
+      ${renderConditionBuilder(ctx, at, 'visibleWhen', ctx.t('edCondition'), ctx.t('edConditionNone'))}
+      ${type !== 'content' && (field.required !== true || field.requiredWhen !== undefined)
+        ? renderConditionBuilder(ctx, at, 'requiredWhen', ctx.t('edRequiredCondition'), ctx.t('edRequiredNone'))
+        : nothing}
     </fieldset>
   </li>`;
 }
@@ -164,7 +156,11 @@ function renderTypeSettings(ctx: EditorContext, at: string, field: FormField, ty
       return renderOptions(ctx, at, field);
     case 'text':
     case 'textarea':
-      return limits(ctx, html`${textInput(ctx, `${at}/minLength`, ctx.t('edMinLength'), { kind: 'number' })} ${textInput(ctx, `${at}/maxLength`, ctx.t('edMaxLength'), { kind: 'number' })}`);
+      return limits(
+        ctx,
+        html`${textInput(ctx, `${at}/minLength`, ctx.t('edMinLength'), { kind: 'number' })} ${textInput(ctx, `${at}/maxLength`, ctx.t('edMaxLength'), { kind: 'number' })}`,
+        renderPattern(ctx, at, field),
+      );
     case 'number':
       return limits(
         ctx,
@@ -182,7 +178,24 @@ function renderTypeSettings(ctx: EditorContext, at: string, field: FormField, ty
   }
 }
 
-const limits = (ctx: EditorContext, inputs: TemplateResult) => html`<fieldset class="limits"><legend>${ctx.t('edLimits')}</legend><div class="pair">${inputs}</div></fieldset>`;
+const limits = (ctx: EditorContext, inputs: TemplateResult, more: TemplateResult | typeof nothing = nothing) =>
+  html`<fieldset class="limits"><legend>${ctx.t('edLimits')}</legend><div class="pair">${inputs}</div>${more}</fieldset>`;
+
+/** What a field keeps when its type changes: its label and hint, and when it shows or is required. */
+function kept(field: FormField): Partial<FormField> {
+  const { label, hint, visibleWhen, requiredWhen } = field;
+  return Object.fromEntries(Object.entries({ label, hint, visibleWhen, requiredWhen }).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * A text's pattern (a regular expression the whole answer must match) and what the citizen is told when it does
+ * not. The gateway proves each pattern safe from catastrophic backtracking when the draft is validated; its
+ * problem (`definition.unsafe_pattern`, `definition.bad_pattern`) points here.
+ */
+function renderPattern(ctx: EditorContext, at: string, field: FormField): TemplateResult {
+  return html`${textInput(ctx, `${at}/pattern`, ctx.t('edPattern'), { hint: ctx.t('edPatternHint') })}
+  ${field.pattern !== undefined || field.patternMessage !== undefined ? localizedInput(ctx, `${at}/patternMessage`, ctx.t('edPatternMessage')) : nothing}`;
+}
 
 function renderOptions(ctx: EditorContext, at: string, field: FormField): TemplateResult {
   const options = field.options ?? [];
@@ -263,98 +276,4 @@ function renderPrefill(ctx: EditorContext, at: string, type: string): TemplateRe
   if (!sources.length || /\/fields\/\d+\/fields\//.test(at)) return nothing;
   return html`${select(ctx, `${at}/prefill`, ctx.t('edPrefill'), [['', ctx.t('edPrefillNone')], ...sources.map((source) => [source, ctx.t(prefillKey(source))] as const)])}
   ${getAt(ctx.content, `${at}/prefill`) ? checkbox(ctx, `${at}/prefillLocked`, ctx.t('edPrefillLocked')) : nothing}`;
-}
-
-/**
- * `visibleWhen` of the step or field at `at`, as one comparison picked from lists: the field (an earlier one), the
- * operator (those its type allows) and the value (its options when it has them). A combined condition written
- * elsewhere is shown as such, and can be removed.
- */
-function renderCondition(ctx: EditorContext, at: string, legend: string): TemplateResult {
-  const pointer = `${at}/visibleWhen`;
-  const condition = getAt(ctx.content, pointer) as Record<string, unknown> | undefined;
-  const candidates = earlierFields(ctx.content, at);
-  ctx.seen(pointer);
-  const problems = ctx.problemsAt(pointer);
-  const errors = problems.map((problem) => html`<p class="error" id="${inputId(pointer)}-error">${problem.message}</p>`);
-  if (condition && typeof condition.field !== 'string') {
-    return html`<fieldset class="condition" id=${inputId(pointer)} tabindex="-1">
-      <legend>${legend}</legend>
-      ${errors}
-      <p>${ctx.t('edConditionCompound')}</p>
-      <button type="button" class="button secondary small" @click=${() => ctx.set(pointer, undefined)}>${ctx.t('edConditionRemove')}</button>
-    </fieldset>`;
-  }
-  const chosen = candidates.find((candidate) => candidate.name === condition?.field);
-  const operators = chosen ? operatorsFor(chosen.field).filter((op) => op !== 'oneOf' || chosen.field.options?.length) : [];
-  const operator = condition ? (Object.keys(condition).find((key) => key !== 'field') as ComparisonOperator | undefined) : undefined;
-  const pick = (name: string) => {
-    const picked = candidates.find((candidate) => candidate.name === name);
-    if (!picked) return ctx.set(pointer, undefined);
-    const first = operatorsFor(picked.field).find((op) => op === 'equals') ?? operatorsFor(picked.field)[0]!;
-    ctx.set(pointer, { field: name, [first]: defaultOperand(picked.field, first) });
-  };
-  return html`<fieldset class="condition" id=${inputId(pointer)} tabindex="-1">
-    <legend>${legend}</legend>
-    ${errors}
-    ${candidates.length || condition
-      ? html`<div class="pair">
-          ${select(
-            ctx,
-            `${pointer}/field`,
-            ctx.t('edConditionField'),
-            [['', ctx.t('edConditionNone')], ...candidates.map((candidate) => [candidate.name, `${candidate.field.label?.id || candidate.name} (${candidate.name})`] as const)],
-            { onChange: pick },
-          )}
-          ${chosen && operator
-            ? html`${select(
-                ctx,
-                `${pointer}/operator`,
-                ctx.t('edConditionOperator'),
-                operators.map((op) => [op, ctx.t(operatorKey(op))] as const),
-                { current: operator, onChange: (op) => ctx.set(pointer, { field: chosen.name, [op]: defaultOperand(chosen.field, op as ComparisonOperator) }) },
-              )}
-              ${renderOperand(ctx, pointer, chosen.field, operator)}`
-            : nothing}
-        </div>`
-      : html`<p class="muted">${ctx.t('edConditionNoEarlier')}</p>`}
-  </fieldset>`;
-}
-
-/** The value of a comparison: from the field's options, yes/no, or typed (a number, a date or `today`). */
-function renderOperand(ctx: EditorContext, pointer: string, field: FormField, operator: ComparisonOperator): TemplateResult | typeof nothing {
-  if (operator === 'isEmpty' || operator === 'notEmpty') return nothing;
-  const at = `${pointer}/${operator}`;
-  const options = field.options ?? [];
-  const label = ctx.t('edConditionValue');
-  if (options.length && operator === 'oneOf') {
-    const current = new Set((getAt(ctx.content, at) as unknown[] | undefined) ?? []);
-    ctx.seen(at);
-    return html`<fieldset class="operand" id=${inputId(at)} tabindex="-1">
-      <legend>${label}</legend>
-      ${options.map((option, index) => {
-        const id = `${inputId(at)}-${index}`;
-        return html`<div class="check">
-          <input
-            id=${id}
-            type="checkbox"
-            .checked=${current.has(option.value)}
-            @change=${(event: Event) => {
-              const next = new Set(current);
-              if ((event.target as HTMLInputElement).checked) next.add(option.value);
-              else next.delete(option.value);
-              ctx.set(at, options.map((candidate) => candidate.value).filter((value) => next.has(value)));
-            }}
-          />
-          <label for=${id}>${option.label?.id || option.value}</label>
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-  if (options.length) return select(ctx, at, label, options.map((option) => [option.value, option.label?.id || option.value] as const));
-  if (field.type === 'checkbox') {
-    return select(ctx, at, label, [['true', ctx.t('edYes')], ['false', ctx.t('edNo')]], { onChange: (value) => ctx.set(at, value === 'true') });
-  }
-  if (field.type === 'number') return textInput(ctx, at, label, { kind: 'number' });
-  return textInput(ctx, at, label);
 }

@@ -29,7 +29,7 @@ export interface EditorContext {
   move(pointer: string, index: number, delta: number, name: string): void;
 }
 
-type Kind = 'text' | 'number' | 'email' | 'url' | 'tel';
+type Kind = 'text' | 'number' | 'email' | 'url' | 'tel' | 'date';
 
 /** The inline problems of `pointer`, and the attributes that tie them to their input. */
 function problemsOf(ctx: EditorContext, pointer: string) {
@@ -44,18 +44,27 @@ function problemsOf(ctx: EditorContext, pointer: string) {
   };
 }
 
-const valueOf = (kind: Kind, raw: string): unknown => {
-  if (raw.trim() === '') return undefined;
+const valueOf = (kind: Kind, raw: string, empty: unknown): unknown => {
+  if (raw.trim() === '') return empty;
   if (kind === 'number') return Number.isFinite(Number(raw)) ? Number(raw) : raw;
   return raw;
 };
 
-/** A labelled one-line input (or a textarea) for the value at `pointer`. */
+/**
+ * A labelled one-line input (or a textarea) for the value at `pointer`. Emptied, it removes the value, or writes
+ * `empty` where the value must stay (an item of a list, the operand of a comparison).
+ */
 export function textInput(
   ctx: EditorContext,
   pointer: string,
   label: string,
-  { kind = 'text', hint, multiline = false, autocomplete }: { kind?: Kind; hint?: string; multiline?: boolean; autocomplete?: string } = {},
+  {
+    kind = 'text',
+    hint,
+    multiline = false,
+    autocomplete,
+    empty,
+  }: { kind?: Kind; hint?: string; multiline?: boolean; autocomplete?: string; empty?: string } = {},
 ): TemplateResult {
   ctx.seen(pointer);
   const id = inputId(pointer);
@@ -63,7 +72,7 @@ export function textInput(
   const shown = value === undefined || value === null ? '' : String(value);
   const { invalid, describedBy, message } = problemsOf(ctx, pointer);
   const described = [hint ? `${id}-hint` : '', describedBy ?? ''].filter(Boolean).join(' ') || nothing;
-  const onInput = (event: Event) => ctx.set(pointer, valueOf(kind, (event.target as HTMLInputElement).value));
+  const onInput = (event: Event) => ctx.set(pointer, valueOf(kind, (event.target as HTMLInputElement).value, empty));
   return html`<div class="input">
     <label for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${message}
@@ -110,13 +119,39 @@ export function checkbox(ctx: EditorContext, pointer: string, label: string, { k
   </div>`;
 }
 
+/**
+ * Radio buttons for the value at `pointer` among `choices` (`[value, text]`, any JSON value), none picked while it
+ * is unset: for a choice the admin must make, where a pre-ticked box would look made when it is not.
+ */
+export function radios(ctx: EditorContext, pointer: string, legend: string, choices: readonly (readonly [unknown, string])[]): TemplateResult {
+  ctx.seen(pointer);
+  const id = inputId(pointer);
+  const current = getAt(ctx.content, pointer);
+  const { invalid, describedBy, message } = problemsOf(ctx, pointer);
+  return html`<fieldset class="inline" id=${id} tabindex="-1" aria-describedby=${describedBy ?? nothing}>
+    <legend>${legend}</legend>
+    ${message}
+    ${choices.map(
+      ([value, text], index) => html`<div class="check">
+        <input id="${id}-${index}" type="radio" name=${id} aria-invalid=${invalid} .checked=${current === value} @change=${() => ctx.set(pointer, value)} />
+        <label for="${id}-${index}">${text}</label>
+      </div>`,
+    )}
+  </fieldset>`;
+}
+
 /** A select for the value at `pointer` among `choices` (`[value, text]`); the empty value removes it. */
 export function select(
   ctx: EditorContext,
   pointer: string,
   label: string,
   choices: readonly (readonly [string, string])[],
-  { onChange, current = getAt(ctx.content, pointer) }: { onChange?: (value: string) => void; current?: unknown } = {},
+  {
+    onChange,
+    current = getAt(ctx.content, pointer),
+    onFocus,
+    onBlur,
+  }: { onChange?: (value: string) => void; current?: unknown; onFocus?: () => void; onBlur?: () => void } = {},
 ): TemplateResult {
   ctx.seen(pointer);
   const id = inputId(pointer);
@@ -128,6 +163,8 @@ export function select(
       id=${id}
       aria-invalid=${invalid}
       aria-describedby=${describedBy ?? nothing}
+      @focus=${onFocus}
+      @blur=${onBlur}
       @change=${(event: Event) => {
         const value = (event.target as HTMLSelectElement).value;
         if (onChange) onChange(value);

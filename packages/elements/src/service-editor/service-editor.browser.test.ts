@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Padu, ServiceDraftContent } from '@padu/sdk';
 import './service-editor.ts';
 import type { PaduServiceEditor } from './service-editor.ts';
@@ -70,7 +71,9 @@ describe('<padu-service-editor>', () => {
     // An invalid name, for the gateway to refuse.
     typeInto(inputAt(editor, `${at}/name`), 'Keperluan Lain');
 
-    // The condition, by picking: an earlier field with options, "sama dengan", one of its options.
+    // The condition, by picking: one comparison, an earlier field with options, "sama dengan", one of its options.
+    choose(inputAt<HTMLSelectElement>(editor, `${at}/visibleWhen/kind`), 'comparison');
+    await editor.updateComplete;
     const fieldSelect = inputAt<HTMLSelectElement>(editor, `${at}/visibleWhen/field`);
     const choices = [...fieldSelect.options].map((option) => option.value).filter(Boolean);
     expect(choices).to.include('keperluan');
@@ -211,5 +214,219 @@ describe('<padu-service-editor>', () => {
     await until(() => editor.shadowRoot!.querySelector('.layout'), 'the new draft open');
     expect(editor.serviceId).to.equal(id);
     expect((await client.authoring.get(id)).agencyId).to.equal('dinsos');
+
+    // Who may apply is a choice to make: nothing is picked, and the gateway asks for it there.
+    const anyAccount = inputAt(editor, '/requiresVerifiedAccount').querySelectorAll<HTMLInputElement>('input[type=radio]');
+    expect([...anyAccount].map((radio) => radio.checked)).to.deep.equal([false, false]);
+    await save(editor);
+    expect(find(editor, `#summary a[href="#${inputId('/requiresVerifiedAccount')}"]`).textContent).to.include('Siapa yang dapat mengajukan');
+    expect(anyAccount[0]!.getAttribute('aria-invalid')).to.equal('true');
+    anyAccount[0]!.click();
+    await save(editor);
+    expect((await client.authoring.draft(id)).content.requiresVerifiedAccount).to.equal(false);
+    expect(editor.shadowRoot!.querySelector(`#summary a[href="#${inputId('/requiresVerifiedAccount')}"]`)).to.equal(null);
+  });
+});
+
+/** Saves the draft with "Simpan draf", once the gateway has answered and the button is back. */
+async function save(editor: PaduServiceEditor): Promise<void> {
+  const saved = oneEvent(editor, 'padu-draft-saved');
+  button(editor, 'Simpan draf').click();
+  await saved;
+  await until(() => !textOf(editor).includes('Menyimpan…'), 'the save finished');
+}
+
+/** A key pressed on the focused element, as a keyboard user does. */
+const press = (key: string) => sendKeys({ press: key });
+
+/** Presses Tab until the element with `id` has the focus: it is reachable by keyboard, in reading order. */
+async function tabTo(id: string, most = 12): Promise<void> {
+  for (let i = 0; i < most && deepActiveElement()?.id !== id; i++) await press('Tab');
+  expect(deepActiveElement()?.id).to.equal(id);
+}
+
+/** Moves the focused select to `value` with the arrow keys; each press changes it, as in a closed select. */
+async function arrowTo(editor: PaduServiceEditor, value: string): Promise<void> {
+  const select = deepActiveElement() as HTMLSelectElement;
+  expect(select.localName).to.equal('select');
+  for (let i = 0; i < 20 && select.value !== value; i++) {
+    const values = [...select.options].map((option) => option.value);
+    expect(values).to.include(value);
+    await press(values.indexOf(select.value) < values.indexOf(value) ? 'ArrowDown' : 'ArrowUp');
+    await editor.updateComplete;
+  }
+  expect(select.value).to.equal(value);
+  expect(deepActiveElement()).to.equal(select);
+}
+
+type Fields = { steps: { fields: Record<string, unknown>[] }[] };
+
+describe('<padu-service-editor>: conditions and patterns', () => {
+  it('builds a nested condition by keyboard alone: all of a comparison and a not, each part named, added parts announced and focused', async () => {
+    const client = await loggedIn(DINSOS_ADMIN);
+    const serviceId = await newDraft(client);
+    const editor = await mountEditor(client, serviceId);
+    // When the cover letter (the second step's first field) is asked.
+    const at = '/form/steps/1/fields/0/visibleWhen';
+    const id = (pointer: string) => inputId(`${at}${pointer}`);
+    const kind = inputAt<HTMLSelectElement>(editor, `${at}/kind`);
+    expect([...kind.options].map((option) => option.textContent?.trim())).to.deep.equal(['Selalu tampil', 'Satu perbandingan', 'Semua benar', 'Salah satu benar', 'Tidak: kebalikan dari satu syarat']);
+    kind.focus();
+    // Passing over "Satu perbandingan" on the way nests nothing: one part, a comparison.
+    await arrowTo(editor, 'all');
+    expect(textOf(find(editor, `#${id('')}`))).to.include('Semua syarat berikut harus benar.');
+    await tabTo(id('/all/0/kind'));
+    expect(inputAt<HTMLSelectElement>(editor, `${at}/all/0/kind`).value).to.equal('comparison');
+    expect(find(editor, `#${id('/all/0')} > legend`).textContent).to.equal('Syarat 1');
+
+    // Part 1: "Keperluan" is one of two of its options (only earlier fields are offered).
+    await tabTo(id('/all/0/field'));
+    const fields = [...inputAt<HTMLSelectElement>(editor, `${at}/all/0/field`).options].map((option) => option.value);
+    expect(fields).to.deep.equal(['nik', 'no_kk', 'alamat', 'keperluan', 'keperluan_lainnya']);
+    await arrowTo(editor, 'keperluan');
+    await tabTo(id('/all/0/operator'));
+    const operators = [...inputAt<HTMLSelectElement>(editor, `${at}/all/0/operator`).options].map((option) => option.value);
+    expect(operators).to.deep.equal(['isEmpty', 'notEmpty', 'equals', 'notEquals', 'oneOf']);
+    await arrowTo(editor, 'oneOf');
+    // The value is the field's options, the first ticked already; tick the second.
+    await tabTo(`${id('/all/0/oneOf')}-1`);
+    await press('Space');
+
+    // Part 2, added from the keyboard: announced, the focus on its kind; "Tidak" around a comparison.
+    await tabTo(`${id('/all')}-add`);
+    await press('Enter');
+    await until(() => deepActiveElement()?.id === id('/all/1/kind'), 'the new part’s kind has the focus');
+    expect(textOf(find(editor, '[role=status][aria-live=polite]'))).to.include('Syarat 2 ditambahkan');
+    await arrowTo(editor, 'not');
+    expect(find(editor, `#${id('/all/1/not')} > legend`).textContent).to.equal('Syarat yang tidak boleh benar');
+    // The third level is as deep as the contract goes: a comparison only, no kind to pick.
+    expect(editor.shadowRoot!.querySelector(`#${id('/all/1/not/kind')}`)).to.equal(null);
+    await tabTo(id('/all/1/not/field'));
+    await arrowTo(editor, 'alamat');
+    await tabTo(id('/all/1/not/operator'));
+    await arrowTo(editor, 'isEmpty');
+    // "kosong" takes no value.
+    expect(editor.shadowRoot!.querySelector(`#${id('/all/1/not/isEmpty')}`)).to.equal(null);
+    await expect(editor).to.be.accessible();
+    // Three levels deep, it still fits a 320 px screen.
+    await expectNoHorizontalScroll(editor);
+
+    button(editor, 'Simpan draf').focus();
+    await press('Enter');
+    await until(() => textOf(editor).includes('Draf tersimpan dan siap diterbitkan.'), 'a valid draft');
+    const saved = (await client.authoring.draft(serviceId)).content.form as Fields;
+    expect(saved.steps[1]!.fields[0]!.visibleWhen).to.deep.equal({
+      all: [{ field: 'keperluan', oneOf: ['pendidikan', 'kesehatan'] }, { not: { field: 'alamat', isEmpty: true } }],
+    });
+
+  });
+
+  it('keeps what it can: a value over arrowed operators, the parts of a group switched between any and all, and a condition it cannot show', async () => {
+    const client = await loggedIn(DINSOS_ADMIN);
+    const serviceId = await newDraft(client);
+    const draft = await client.authoring.draft(serviceId);
+    const form = structuredClone(draft.content.form) as Fields;
+    const anyOf = { any: [{ field: 'keperluan', equals: 'lainnya' }, { field: 'alamat', notEmpty: true }] };
+    // Nested one level deeper than the contract allows: the builder cannot show it.
+    const tooDeep = { not: { not: { not: { field: 'alamat', isEmpty: true } } } };
+    form.steps[1]!.fields[0]!.visibleWhen = anyOf;
+    form.steps[1]!.fields[1]!.visibleWhen = tooDeep;
+    await client.authoring.saveDraft(serviceId, { ...draft.content, form } as ServiceDraftContent, { etag: draft.etag });
+    const editor = await mountEditor(client, serviceId);
+    const first = '/form/steps/1/fields/0/visibleWhen';
+    const second = '/form/steps/1/fields/1/visibleWhen';
+
+    // Arrow keys change a closed select at every press: passing over "kosong" on the way back to "sama dengan"
+    // keeps the value compared with ("Lainnya" of "Sebutkan keperluan Anda").
+    const other = '/form/steps/0/fields/4/visibleWhen';
+    inputAt<HTMLSelectElement>(editor, `${other}/operator`).focus();
+    await arrowTo(editor, 'isEmpty');
+    expect(editor.shadowRoot!.querySelector(`#${inputId(`${other}/equals`)}`)).to.equal(null);
+    await arrowTo(editor, 'equals');
+    expect(inputAt<HTMLSelectElement>(editor, `${other}/equals`).value).to.equal('lainnya');
+
+    expect(inputAt<HTMLSelectElement>(editor, `${first}/kind`).value).to.equal('any');
+    choose(inputAt<HTMLSelectElement>(editor, `${first}/kind`), 'all');
+    await editor.updateComplete;
+    expect(inputAt<HTMLSelectElement>(editor, `${first}/all/0/field`).value).to.equal('keperluan');
+    expect(inputAt<HTMLSelectElement>(editor, `${first}/all/1/field`).value).to.equal('alamat');
+    find<HTMLButtonElement>(editor, `#${inputId(`${first}/all`)} button[aria-label="Hapus Syarat 1"]`).click();
+    await editor.updateComplete;
+    expect(textOf(find(editor, '[role=status][aria-live=polite]'))).to.include('Syarat 1 dihapus');
+    expect(deepActiveElement()?.id).to.equal(inputId(`${first}/all`));
+    expect(inputAt<HTMLSelectElement>(editor, `${first}/all/0/field`).value).to.equal('alamat');
+    // The last part of a group cannot be removed (a group needs one); its kind can change instead.
+    expect(find(editor, `#${inputId(`${first}/all`)}`).querySelector('button.danger')).to.equal(null);
+
+    // The part too deep is shown as data, with "Syarat lain" as its kind, and saved untouched.
+    expect(inputAt<HTMLSelectElement>(editor, `${second}/not/not/kind`).value).to.equal('unknown');
+    expect(textOf(find(editor, `#${inputId(`${second}/not/not`)}`))).to.include('disimpan apa adanya').and.include('"field":"alamat"');
+    button(editor, 'Simpan draf').click();
+    await until(() => editor.shadowRoot!.querySelector('#summary'), 'the problem summary');
+    const saved = (await client.authoring.draft(serviceId)).content.form as Fields;
+    expect(saved.steps[1]!.fields[0]!.visibleWhen).to.deep.equal({ all: [{ field: 'alamat', notEmpty: true }] });
+    expect(saved.steps[1]!.fields[1]!.visibleWhen).to.deep.equal(tooDeep);
+    // The gateway's problem with it shows inside its builder.
+    expect(find(editor, `#${inputId(second)}`).querySelector('.error')).not.to.equal(null);
+
+    // Picked as a comparison, it keeps the comparison it held.
+    choose(inputAt<HTMLSelectElement>(editor, `${second}/not/not/kind`), 'comparison');
+    await editor.updateComplete;
+    expect(inputAt<HTMLSelectElement>(editor, `${second}/not/not/field`).value).to.equal('alamat');
+    expect(inputAt<HTMLSelectElement>(editor, `${second}/not/not/operator`).value).to.equal('isEmpty');
+  });
+
+  it('makes a field required when a condition holds, and shows an unsafe pattern’s refusal at the pattern', async () => {
+    const client = await loggedIn(DINSOS_ADMIN);
+    const serviceId = await newDraft(client);
+    const editor = await mountEditor(client, serviceId);
+    // A field always required has no "Wajib diisi bila".
+    expect(editor.shadowRoot!.querySelector(`#${inputId('/form/steps/0/fields/0/requiredWhen')}`)).to.equal(null);
+
+    const count = editor.shadowRoot!.querySelectorAll('.steps > li:first-child > section > ol.fields > li').length;
+    choose(find<HTMLSelectElement>(editor, `#${inputId('/form/steps/0/fields')}-new-type`), 'text');
+    button(editor, 'Tambah pertanyaan').click();
+    const at = `/form/steps/0/fields/${count}`;
+    await until(() => editor.shadowRoot!.querySelector(`#${inputId(`${at}/label/id`)}`), 'the new question');
+    typeInto(inputAt(editor, `${at}/label/id`), 'Kode pos kantor bantuan hukum');
+    typeInto(inputAt(editor, `${at}/name`), 'kode_pos');
+
+    // Required only when the purpose is legal aid.
+    choose(inputAt<HTMLSelectElement>(editor, `${at}/requiredWhen/kind`), 'comparison');
+    await editor.updateComplete;
+    choose(inputAt<HTMLSelectElement>(editor, `${at}/requiredWhen/field`), 'keperluan');
+    await editor.updateComplete;
+    choose(inputAt<HTMLSelectElement>(editor, `${at}/requiredWhen/equals`), 'bantuan_hukum');
+
+    // A pattern with catastrophic backtracking: the gateway's checker refuses it, at the pattern's input.
+    typeInto(inputAt(editor, `${at}/pattern`), '(a|a)*[0-9]{5}');
+    await editor.updateComplete;
+    typeInto(inputAt(editor, `${at}/patternMessage/id`), 'Tulis lima angka kode pos.');
+    button(editor, 'Simpan draf').click();
+    await until(() => editor.shadowRoot!.querySelector('#summary'), 'the problem summary');
+    const pattern = inputAt(editor, `${at}/pattern`);
+    expect(pattern.getAttribute('aria-invalid')).to.equal('true');
+    expect(pattern.getAttribute('aria-describedby')).to.include(`${inputId(`${at}/pattern`)}-error`);
+    expect(find(editor, `#${inputId(`${at}/pattern`)}-error`).textContent).to.match(/pola/i);
+    find<HTMLAnchorElement>(editor, `#summary a[href="#${inputId(`${at}/pattern`)}"]`).click();
+    expect(deepActiveElement()).to.equal(pattern);
+
+    // Not a regular expression at all: refused at the same input.
+    typeInto(pattern, '[0-9');
+    await save(editor);
+    expect(inputAt(editor, `${at}/pattern`).getAttribute('aria-invalid')).to.equal('true');
+
+    typeInto(inputAt(editor, `${at}/pattern`), '[0-9]{5}');
+    await save(editor);
+    expect(textOf(editor)).to.include('Draf tersimpan dan siap diterbitkan.');
+    expect(inputAt(editor, `${at}/pattern`).hasAttribute('aria-invalid')).to.equal(false);
+    const added = ((await client.authoring.draft(serviceId)).content.form as Fields).steps[0]!.fields[count]!;
+    expect(added).to.deep.include({
+      name: 'kode_pos',
+      pattern: '[0-9]{5}',
+      patternMessage: { id: 'Tulis lima angka kode pos.' },
+      requiredWhen: { field: 'keperluan', equals: 'bantuan_hukum' },
+    });
+    await expect(editor).to.be.accessible();
   });
 });

@@ -105,7 +105,23 @@ export const editorStyles = css`
     .pair {
       display: grid;
       gap: var(--padu-space-s);
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    }
+    /* A condition nests up to three parts deep: narrower frames inside, so it still fits a 320 px screen. */
+    fieldset.condition fieldset {
+      padding-inline: var(--padu-space-s);
+    }
+    ol.condition-items {
+      padding-left: 0;
+      list-style: none;
+    }
+    ol.condition-items > li {
+      margin-bottom: var(--padu-space-s);
+    }
+    pre.kept {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      margin: var(--padu-space-xs) 0;
     }
     .item-controls,
     .add-field {

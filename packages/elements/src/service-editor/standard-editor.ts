@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { getAt, inputId } from './draft-model.ts';
-import { checkbox, itemControls, localizedInput, localizedList, select, textInput } from './inputs.ts';
+import { checkbox, itemControls, localizedInput, localizedList, radios, select, textInput } from './inputs.ts';
 import type { EditorContext } from './inputs.ts';
 
 export const categories = ['kependudukan', 'perizinan', 'sosial', 'kelurahan', 'kesehatan', 'pendidikan', 'lainnya'] as const;
@@ -17,7 +17,10 @@ const timeUnits = {
 export function renderServiceSection(ctx: EditorContext): TemplateResult {
   return html`${localizedInput(ctx, '/name', ctx.t('edName'))} ${localizedInput(ctx, '/summary', ctx.t('edSummary'), { multiline: true })}
   ${select(ctx, '/category', ctx.t('edCategory'), [['', '—'], ...categories.map((category) => [category, category] as const)])}
-  ${checkbox(ctx, '/requiresVerifiedAccount', ctx.t('edVerifiedOnly'), { keepFalse: true })}`;
+  ${radios(ctx, '/requiresVerifiedAccount', ctx.t('edWhoMayApply'), [
+    [false, ctx.t('edAnyAccount')],
+    [true, ctx.t('edVerifiedOnly')],
+  ])}`;
 }
 
 export function renderStandardSection(ctx: EditorContext, locale: 'id' | 'en'): TemplateResult {
