@@ -125,7 +125,7 @@ export class FieldControls {
     const patternMessage = field.patternMessage && this.#host.localized(field.patternMessage);
     const masked = this.#context.maskedOf(key);
     const note = masked
-      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : masked.from === 'retype' ? 'formRetypeHint' : 'formPrefilledNik', { value: masked.value })
+      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : 'formPrefilledNik', { value: masked.value })
       : this.#context.prefilledOf(key) && this.#host.t('formPrefilled');
     Object.assign(control, {
       client: this.#host.api,

@@ -1,8 +1,8 @@
 /**
  * The problems of `<padu-service-form>`'s answers and how the citizen is told of them: which a page has (the
- * contract's verdict, an upload still under way, a masked number to type again), in which words (the contract's
- * code in the current language with the element's overrides, naming the item of a group), the messages at the
- * fields, and the error summary that takes the focus and links to them.
+ * contract's verdict, or an upload still under way), in which words (the contract's code in the current language
+ * with the element's overrides, naming the item of a group), the messages at the fields, and the error summary
+ * that takes the focus and links to them.
  */
 import { isErrorCode } from '@padu/contract';
 import type { PaduFileInput } from '../file-input/file-input.ts';
@@ -43,12 +43,6 @@ export function findIssues({ host, session, controls }: IssueContext, stepIds?: 
     const page = session.pageOf(key);
     if (!(control as PaduFileInput).uploading || !session.visible(key) || (stepIds && !stepIds.includes(session.steps[page]?.id ?? ''))) continue;
     uploads.push({ name: key, key: 'fileWait', params: { label: host.localized(session.fieldAt(key)?.label) } });
-  }
-  for (const key of session.retypes(stepIds)) {
-    const [group, index] = key.split('/');
-    const item = itemName(host, session.fieldNamed(group!), Number(index));
-    const params = { item, label: host.localized(session.fieldAt(key)?.label), value: session.masked.get(key)!.value };
-    uploads.push({ name: key, key: 'formRetype', params });
   }
   const waiting = new Set(uploads.map((issue) => issue.name));
   const errors = session.place(session.check(stepIds)).filter(({ key }) => !waiting.has(key));

@@ -149,10 +149,10 @@ function display(context: QuestionContext, field: FormField, key: string): Templ
   const { host, session } = context;
   const answer = session.toAnswer(field, session.valueAt(key));
   if (isYesNo(field)) return host.t(answer === true ? 'formYes' : 'formNo');
-  const masked = session.masked.get(key);
+  const masked = session.maskedAt(key);
   if (answer === undefined) {
     return masked
-      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : masked.from === 'retype' ? 'formRetypeMark' : 'formPrefilled')})</span>`
+      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : 'formPrefilled')})</span>`
       : html`<span class="muted">${host.t('formNotAnswered')}</span>`;
   }
   const label = (value: unknown) => context.controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);

@@ -36,12 +36,12 @@ export async function submit(context: SubmitContext): Promise<void> {
   host.notice = null;
   host.issues = [];
   try {
-    // The masked answers left empty stay as stored: named, never sent back as masks.
-    const { answers, keep } = session.submission();
+    // The masked answers left empty stay as stored: named (and the stored items they are in), never sent as masks.
+    const { answers, keep, items } = session.submission();
     finish(
       context,
       applicationId
-        ? await host.api.applications.resubmit(applicationId, { answers, ...(keep.length ? { keep } : {}) })
+        ? await host.api.applications.resubmit(applicationId, { answers, ...(keep.length ? { keep, items } : {}) })
         : await host.api.applications.submit({ serviceId, answers }, { idempotencyKey: context.idempotencyKey }),
     );
   } catch (error) {

@@ -109,7 +109,7 @@ export class ServiceFormView {
     host: () => this.host,
     valueOf: (key) => this.#session.valueAt(key),
     fileOf: (key) => this.#session.files[key],
-    maskedOf: (key) => this.#session.masked.get(key),
+    maskedOf: (key) => this.#session.maskedAt(key),
     requiredOf: (key) => this.#session.stateAt(key)?.required === true,
     prefilledOf: (key) => this.#session.prefilled.has(key),
     issueText: (issue) => issueText(this.#issueContext, issue),
