@@ -256,12 +256,12 @@ describe('revising group items: keep by the stored item, never by place', () => 
     const anggota = [{ nama: 'Ayu', lahir: '1990-12-05' }, { nama: 'Ayu kembar', lahir: '1990-12-05' }];
     const twice = revise(anggota, ['anggota/0/nik_anggota', 'anggota/1/nik_anggota'], { anggota: ['id-ayu', 'id-ayu'] });
     assert.deepEqual(codes(twice.errors), ['/items/anggota/1 keep.item_repeated']);
-    assert.equal(twice.errors[0]!.message, 'Anggota 2 refers to stored data that another entry already uses.');
+    assert.equal(twice.errors[0]!.message, 'Anggota 2 refers to a stored item another item already uses.');
     assert.equal(Object.hasOwn(((twice.answers as Record<string, unknown>).anggota as Record<string, unknown>[])[1]!, 'nik_anggota'), false);
 
     const fresh = revise(anggota, ['anggota/1/nik_anggota'], { anggota: ['id-ayu', null] });
     assert.deepEqual(codes(fresh.errors), ['/keep/1 keep.item_new']);
-    assert.equal(fresh.errors[0]!.message, 'NIK anggota of Anggota 2 cannot stay as it was: this item is new, nothing of it is stored.');
+    assert.equal(fresh.errors[0]!.message, 'Anggota 2 is new, so its NIK anggota cannot stay as it was.');
     assert.deepEqual(codes(revise(anggota, ['anggota/1/nik_anggota'], {}).errors), ['/keep/1 keep.item_new'], 'no items: nothing to keep from');
 
     const foreign = revise(anggota, ['anggota/0/nik_anggota'], { anggota: ['id-of-another-application', 'toString'] });
