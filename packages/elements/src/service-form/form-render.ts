@@ -24,7 +24,7 @@ export interface PageContext extends QuestionContext {
   back(event: Event): void;
   /** "Lanjutkan" (the step's form submitted). */
   next(event: Event): void;
-  /** "Ajukan permohonan", and "Coba lagi" after a failed submit. */
+  /** "Ajukan permohonan", and "Coba lagi" after a failed submit (with the view as it is then). */
   submit(): void;
 }
 

@@ -29,7 +29,6 @@ import { controlsReady, loadControls, newKey, unknownTypes } from './form-model.
 import { FieldControls } from './form-controls.ts';
 import type { FormHost } from './form-host.ts';
 import { findIssues, issueText, markFields, showIssues } from './form-issues.ts';
-import type { IssueContext } from './form-issues.ts';
 import { renderPage } from './form-render.ts';
 import type { PageContext } from './form-render.ts';
 import { FormSession } from './form-session.ts';
@@ -93,7 +92,7 @@ export class ServiceFormView {
 
   /** What the element shows inside its `base` part once it has a service or an application. */
   render(): TemplateResult | typeof nothing {
-    return renderPage(this.#pageContext);
+    return renderPage(this.#context);
   }
 
   /** The form's state without its view (answers, visibility, navigation, submission); see `form-session.ts`. */
@@ -112,7 +111,7 @@ export class ServiceFormView {
     maskedOf: (key) => this.#session.maskedAt(key),
     requiredOf: (key) => this.#session.stateAt(key)?.required === true,
     prefilledOf: (key) => this.#session.prefilled.has(key),
-    issueText: (issue) => issueText(this.#issueContext, issue),
+    issueText: (issue) => issueText(this.#context, issue),
     check: (key) => {
       const problem = this.#session.checkField(key);
       return problem ? { code: problem.code as ErrorCode, params: problem.params ?? {} } : null;
@@ -148,29 +147,22 @@ export class ServiceFormView {
     return session;
   }
 
-  /** What the problems of the answers need of the view (`form-issues.ts`). */
-  get #issueContext(): IssueContext {
-    return { host: this.host, session: this.#session, controls: this.#controls };
-  }
-
-  /** What the pages, their questions and their actions need of the view (`form-render.ts`, `form-questions.ts`). */
-  get #pageContext(): PageContext {
+  /**
+   * What the view's modules need of it, as it is now: one object for all of them (`form-issues.ts`,
+   * `form-questions.ts`, `form-render.ts` and `form-submit.ts` each name the part they use).
+   */
+  get #context(): PageContext & SubmitContext {
     return {
-      ...this.#issueContext,
+      host: this.host,
+      session: this.#session,
+      controls: this.#controls,
       account: this.#account,
       save: () => this.#save(),
       change: (event, key) => void this.#change(event, key),
       start: () => this.#start(),
       back: (event) => this.#back(event),
       next: (event) => this.#next(event),
-      submit: () => void submit(this.#submitContext),
-    };
-  }
-
-  /** What submitting needs of the view (`form-submit.ts`). */
-  get #submitContext(): SubmitContext {
-    return {
-      ...this.#issueContext,
+      submit: () => void submit(this.#context),
       idempotencyKey: this.#idempotencyKey,
       renewKey: () => {
         this.#idempotencyKey = newKey();
@@ -397,7 +389,7 @@ export class ServiceFormView {
     event.preventDefault();
     const step = this.#session.steps[this.host.page];
     if (!step) return;
-    const issues = findIssues(this.#issueContext, [step.id]);
+    const issues = findIssues(this.#context, [step.id]);
     // The page's messages: the new ones, and none for the fields that are fine now.
     markFields(this.host, issues, (key) => this.#session.pageOf(key) === this.host.page);
     if (issues.length) return showIssues(this.host, issues);
