@@ -183,7 +183,7 @@ const cdnChunks = [
   [/^my-applications\/applications-view/, 'applications'],
   [/^(choice|file-input|kk-input|number-input|textarea)\/|^service-form\/(controls|steps)$|^i18n\/id-(fields|form-steps)$/, 'controls'],
   [/^i18n\/numbers$/, 'rules'],
-  [/^service-form\/(form-view|form-model|form-controls|form-pages|form-questions|form-session|draft|service-form\.styles)$|^i18n\/id-form$/, 'form'],
+  [/^service-form\/(form-[a-z]+|draft|service-form\.styles)$|^i18n\/id-form$/, 'form'],
   [/^(cdn|i18n)\//, undefined],
   [/^([^/]+)\//, (folder) => folder],
 ];

@@ -215,9 +215,69 @@ describe('validateAnswers with form logic v2', () => {
 
   it('prunes after a revision: a kept answer of a field now hidden is dropped', () => {
     const stored = { ...valid, keperluan_lain: 'Beasiswa' } as Answers;
-    const revised = reviseAnswers(definition, stored, { keperluan: 'sekolah', usia: 30 } as Answers, ['nik', 'keperluan_lain']);
+    const revised = reviseAnswers(definition, { answers: stored }, { answers: { keperluan: 'sekolah', usia: 30 } as Answers, keep: ['nik', 'keperluan_lain'] });
     assert.deepEqual(revised.errors, []);
     assert.deepEqual(pruneHidden(definition, revised.answers, { today: TODAY }), { keperluan: 'sekolah', usia: 30, nik: '3571014512900003' });
+  });
+});
+
+describe('revising group items: keep by the stored item, never by place', () => {
+  const NIK_A = '3571014512900003';
+  const NIK_B = '3571022003850001';
+  const NIK_C = '3571015008100002';
+  const stored = {
+    keperluan: 'lainnya', keperluan_lain: 'Beasiswa', nik: NIK_A,
+    anggota: [{ nama: 'Ayu', lahir: '1990-12-05', nik_anggota: NIK_A }, { nama: 'Budi', lahir: '1985-03-20', nik_anggota: NIK_B }, { nama: 'Citra', lahir: '2010-08-10', nik_anggota: NIK_C }],
+  } as unknown as Answers;
+  const itemIds = { anggota: ['id-ayu', 'id-budi', 'id-citra'] };
+  const given = (anggota: Record<string, unknown>[]) => ({ keperluan: 'lainnya', keperluan_lain: 'Beasiswa', anggota }) as unknown as Answers;
+  const revise = (anggota: Record<string, unknown>[], keep: string[], items: Record<string, unknown>) =>
+    reviseAnswers(definition, { answers: stored, itemIds }, { answers: given(anggota), keep: ['nik', ...keep], items: items as never }, { locale: 'en' });
+
+  it('keeps each kept field from the stored item its own item revises: one renamed, one removed, the rest reordered', () => {
+    const anggota = [{ nama: 'Citra Dewi', lahir: '2010-08-10' }, { nama: 'Ayu', lahir: '1990-12-05' }, { nama: 'Dimas', lahir: '2026-01-01' }];
+    const { answers, errors } = revise(anggota, ['anggota/0/nik_anggota', 'anggota/1/nik_anggota'], { anggota: ['id-citra', 'id-ayu', null] });
+    assert.deepEqual(errors, []);
+    assert.deepEqual((answers as Record<string, unknown>).anggota, [
+      { nama: 'Citra Dewi', lahir: '2010-08-10', nik_anggota: NIK_C },
+      { nama: 'Ayu', lahir: '1990-12-05', nik_anggota: NIK_A },
+      { nama: 'Dimas', lahir: '2026-01-01' },
+    ]);
+    assert.equal((answers as Record<string, unknown>).nik, NIK_A);
+    assert.deepEqual(anggota[0], { nama: 'Citra Dewi', lahir: '2010-08-10' }, 'the answers given are left as they were');
+    // What the browser checks before sending: an item's kept field stands for its stored answer.
+    const required = given([{ nama: 'Budi', lahir: '1985-03-20' }]);
+    assert.deepEqual(codes(validateAnswers(definition, { ...required, nik: NIK_A }, { today: TODAY })), ['/answers/anggota/0/nik_anggota required']);
+    assert.deepEqual(codes(validateAnswers(definition, { ...required, nik: NIK_A }, { today: TODAY, keep: ['anggota/0/nik_anggota'] })), []);
+    assert.deepEqual(codes(validateAnswers(definition, { ...required, nik: NIK_A }, { today: TODAY, keep: ['anggota/1/nik_anggota', 'nik_anggota'] })), ['/answers/anggota/0/nik_anggota required']);
+  });
+
+  it('cannot copy a value from another item: an identity named twice, a new item, another group or application', () => {
+    const anggota = [{ nama: 'Ayu', lahir: '1990-12-05' }, { nama: 'Ayu kembar', lahir: '1990-12-05' }];
+    const twice = revise(anggota, ['anggota/0/nik_anggota', 'anggota/1/nik_anggota'], { anggota: ['id-ayu', 'id-ayu'] });
+    assert.deepEqual(codes(twice.errors), ['/items/anggota/1 keep.item_repeated']);
+    assert.equal(twice.errors[0]!.message, 'Anggota 2 refers to a stored item another item already uses.');
+    assert.equal(Object.hasOwn(((twice.answers as Record<string, unknown>).anggota as Record<string, unknown>[])[1]!, 'nik_anggota'), false);
+
+    const fresh = revise(anggota, ['anggota/1/nik_anggota'], { anggota: ['id-ayu', null] });
+    assert.deepEqual(codes(fresh.errors), ['/keep/1 keep.item_new']);
+    assert.equal(fresh.errors[0]!.message, 'Anggota 2 is new, so its NIK anggota cannot stay as it was.');
+    assert.deepEqual(codes(revise(anggota, ['anggota/1/nik_anggota'], {}).errors), ['/keep/1 keep.item_new'], 'no items: nothing to keep from');
+
+    const foreign = revise(anggota, ['anggota/0/nik_anggota'], { anggota: ['id-of-another-application', 'toString'] });
+    assert.deepEqual(codes(foreign.errors), ['/items/anggota/0 keep.item_unknown', '/items/anggota/1 keep.item_unknown'], 'the kept field of a refused item says nothing more');
+    assert.deepEqual(codes(revise(anggota, [], { anggota: ['id-ayu'] }).errors), ['/items/anggota keep.items_count']);
+    assert.deepEqual(codes(revise(anggota, [], { keperluan: [null], constructor: [] }).errors), ['/items/keperluan unknown_field', '/items/constructor unknown_field']);
+    assert.deepEqual(codes(revise(anggota, ['anggota/0/nama_lain', 'anggota/x/nama', 'keperluan/0/nama', 'anggota/0/nama/1'], { anggota: ['id-ayu', null] }).errors), [
+      '/keep/1 unknown_field', '/keep/2 unknown_field', '/keep/3 unknown_field', '/keep/4 unknown_field',
+    ]);
+    const answered = revise([{ nama: 'Ayu', lahir: '1990-12-05', nik_anggota: NIK_B }], ['anggota/0/nik_anggota'], { anggota: ['id-ayu'] });
+    assert.deepEqual(codes(answered.errors), ['/keep/1 keep.answered']);
+  });
+
+  it('reads only the stored answers it is given: without their identities no item is known', () => {
+    const { errors } = reviseAnswers(definition, { answers: stored }, { answers: given([{ nama: 'Ayu', lahir: '1990-12-05' }]), keep: ['anggota/0/nik_anggota'], items: { anggota: ['id-ayu'] } });
+    assert.deepEqual(codes(errors), ['/items/anggota/0 keep.item_unknown']);
   });
 });
 

@@ -641,14 +641,14 @@ describe('revisions: masked answers and keep', () => {
     assert.equal(stored.nik, '3571014512900003', 'a copy');
   });
   it('keeps the stored answers of the kept fields, and replaces the rest with the answers given', () => {
-    const { answers, errors } = reviseAnswers(definition, stored, { nama: 'Siti R.' }, ['nik', 'no_kk']);
+    const { answers, errors } = reviseAnswers(definition, { answers: stored }, { answers: { nama: 'Siti R.' }, keep: ['nik', 'no_kk'] });
     assert.deepEqual(errors, []);
     assert.deepEqual(answers, { nama: 'Siti R.', nik: '3571014512900003', no_kk: '3571010101200002' });
     // A kept field without a stored answer stays unanswered.
-    assert.deepEqual(reviseAnswers(definition, { nama: 'A' }, {}, ['nik']).answers, {});
+    assert.deepEqual(reviseAnswers(definition, { answers: { nama: 'A' } }, { answers: {}, keep: ['nik'] }).answers, {});
   });
   it('refuses a kept name also answered, or not in the form, pointing into keep', () => {
-    const { errors } = reviseAnswers(definition, stored, { nik: '3571014512900003' }, ['no_kk', 'nik', 'toString'], { locale: 'en' });
+    const { errors } = reviseAnswers(definition, { answers: stored }, { answers: { nik: '3571014512900003' }, keep: ['no_kk', 'nik', 'toString'] }, { locale: 'en' });
     assertWellFormed(errors);
     assert.deepEqual(brief(errors), ['/keep/1 keep.answered', '/keep/2 unknown_field']);
     assert.equal(errors[0]!.message, 'NIK is answered and also asked to stay as it was; choose one.');

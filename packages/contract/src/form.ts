@@ -47,8 +47,9 @@ export interface ValidateAnswersOptions {
   /** The server's upload lookup. Without it, file answers are only checked to be upload ids. */
   upload?: (id: string) => UploadInfo | undefined;
   /**
-   * Fields whose stored answers a revision keeps (`keep` of `resubmitApplication`, see {@link reviseAnswers}):
-   * left unanswered, they stand for that answer, which the gateway judges.
+   * The answers a revision keeps (`keep` of `resubmitApplication`, see {@link reviseAnswers}): a field's name, or
+   * `<group>/<index>/<field>` for a field of a group item. Left unanswered, they stand for the stored answer, which
+   * the gateway judges.
    */
   keep?: readonly string[];
   /**
@@ -248,16 +249,19 @@ function itemErrors(state: FieldState, value: unknown, pointer: string, options:
   const locale = options.locale ?? 'id';
   const names = new Set(groupFields(state.field).map((member) => member.name));
   const errors: FieldError[] = [];
-  const itemOptions: ValidateFieldOptions = { ...options, keep: [], prefilledOnSubmit: [] };
+  const itemOptions: ValidateFieldOptions = { ...options, prefilledOnSubmit: [] };
   value.forEach((item: unknown, i) => {
     if (!isObject(item)) return; // the group's own `type` error says so
     const basePointer = `${pointer}/${i}`;
+    // What this item keeps (`<group>/<index>/<field>`), by its fields' names.
+    const prefix = `${state.name}/${i}/`;
+    const keep = (options.keep ?? []).flatMap((name) => (name.startsWith(prefix) ? [name.slice(prefix.length)] : []));
     const seen = new Set<string>();
     for (const member of state.group!.items[i] ?? []) {
       if (seen.has(member.name) || !member.visible) continue;
       seen.add(member.name);
       const answer = Object.hasOwn(item, member.name) ? item[member.name] : undefined;
-      const error = validateField(member.field, answer as AnswerValue | undefined, { ...itemOptions, basePointer, required: member.required });
+      const error = validateField(member.field, answer as AnswerValue | undefined, { ...itemOptions, keep, basePointer, required: member.required });
       if (error) errors.push(error);
     }
     for (const name of Object.keys(item)) {
@@ -355,29 +359,95 @@ export function maskAnswers(definition: FormDefinition, answers: Answers): Answe
 }
 
 /**
- * The answers of a revision (`resubmitApplication`): the answers given, plus the stored answer of each field named
- * in `keep`, so what the citizen left untouched stays as it was, masked NIK and No. KK included. A kept name the
- * definition lacks is `unknown_field`, one also answered is `keep.answered` (pointers `/keep/<index>`); a kept
- * field without a stored answer stays unanswered, for {@link validateAnswers} to judge.
+ * The answers of a revision (`resubmitApplication`): the answers given, plus the stored answers `keep` names, so
+ * what the citizen left untouched stays as it was, masked NIK and No. KK included. A field's name keeps its stored
+ * answer whole; `<group>/<index>/<field>` keeps that field of item `<index>` of the given group answer as it is in
+ * the stored item that item revises, named in `items` by its identity in `stored.itemIds`. A kept field always
+ * comes from its own item's stored item, and a stored item is revised by one item at most, so nothing can be
+ * copied from another item (or, as only `stored` is read, from another application).
+ *
+ * Refused, each with its pointer: in `keep`, a name the definition lacks (`unknown_field`), one also answered
+ * (`keep.answered`), a field of an item that revises no stored item (`keep.item_new`); in `items`, a group the
+ * definition lacks (`unknown_field`), a list that is not one entry per item given (`keep.items_count`), an identity
+ * that is not a stored item's (`keep.item_unknown`) or is named twice (`keep.item_repeated`). A kept field without
+ * a stored answer stays unanswered, for {@link validateAnswers} to judge.
  */
 export function reviseAnswers(
   definition: FormDefinition,
-  stored: Answers,
-  given: Answers,
-  keep: readonly string[],
+  stored: Pick<Schemas['Application'], 'answers' | 'itemIds'>,
+  revision: Pick<Schemas['ResubmitApplicationRequest'], 'answers' | 'keep' | 'items'>,
   options: Pick<ValidateAnswersOptions, 'locale'> = {},
 ): { answers: Answers; errors: FieldError[] } {
   const fields = new Map<string, FormField>();
   for (const field of fieldsOf(definition)) if (!fields.has(field.name)) fields.set(field.name, field);
-  const answers: Record<string, unknown> = { ...given };
+  const storedAnswers: Record<string, unknown> = isObject(stored.answers) ? stored.answers : {};
+  const answers: Record<string, unknown> = { ...(isObject(revision.answers) ? revision.answers : {}) };
   const errors: FieldError[] = [];
   const locale = options.locale ?? 'id';
-  keep.forEach((name, index) => {
+  const refuse = (pointer: string, code: ErrorCode, params: MessageParams) =>
+    errors.push({ pointer, code, message: formatMessage(code, params, locale), params });
+  const label = (field: FormField) => clean(localized(field.label, locale) ?? field.name, 120);
+  const item = (group: FormField) => clean(localized(group.itemLabel, locale) ?? localized(group.label, locale) ?? group.name, 120);
+
+  // The stored item each given item revises (null: a new one; undefined: refused above), by group.
+  const sources = new Map<string, (Record<string, unknown> | null | undefined)[] | undefined>();
+  for (const [name, ids] of Object.entries(isObject(revision.items) ? revision.items : {})) {
+    const group = fields.get(name);
+    const pointer = `/items/${escapePointer(name)}`;
+    sources.set(name, undefined);
+    if (group?.type !== 'group') {
+      refuse(pointer, 'unknown_field', { field: clean(name, 100) });
+      continue;
+    }
+    const given = answers[name];
+    const count = Array.isArray(given) ? given.length : 0;
+    if (!Array.isArray(ids) || ids.length !== count) {
+      refuse(pointer, 'keep.items_count', { label: label(group), count });
+      continue;
+    }
+    const storedItems = Array.isArray(storedAnswers[name]) ? (storedAnswers[name] as unknown[]) : [];
+    const known = stored.itemIds && Object.hasOwn(stored.itemIds, name) ? stored.itemIds[name]! : [];
+    const named = new Set<unknown>();
+    sources.set(
+      name,
+      ids.map((id: unknown, i) => {
+        if (id === null) return null;
+        const at = typeof id === 'string' ? known.indexOf(id) : -1;
+        const source = at < 0 ? undefined : storedItems[at];
+        const code = !isObject(source) ? 'keep.item_unknown' : named.has(id) ? 'keep.item_repeated' : null;
+        named.add(id);
+        if (!code) return source as Record<string, unknown>;
+        refuse(`${pointer}/${i}`, code, { item: item(group), number: i + 1 });
+        return undefined;
+      }),
+    );
+  }
+
+  const keep: unknown[] = Array.isArray(revision.keep) ? revision.keep : [];
+  keep.forEach((kept, index) => {
+    const pointer = `/keep/${index}`;
+    const [name = '', at, member, ...rest] = typeof kept === 'string' ? kept.split('/') : [];
     const field = fields.get(name);
-    const params: MessageParams = field ? { label: clean(localized(field.label, locale) ?? field.name, 120) } : { field: clean(name, 100) };
-    const code = !field ? 'unknown_field' : Object.hasOwn(answers, name) ? 'keep.answered' : null;
-    if (code) errors.push({ pointer: `/keep/${index}`, code, message: formatMessage(code, params, locale), params });
-    else if (Object.hasOwn(stored, name)) answers[name] = stored[name];
+    if (at === undefined) {
+      // A field kept whole.
+      const code = !field ? 'unknown_field' : Object.hasOwn(answers, name) ? 'keep.answered' : null;
+      if (code) refuse(pointer, code, field ? { label: label(field) } : { field: clean(kept, 100) });
+      else if (Object.hasOwn(storedAnswers, name)) answers[name] = storedAnswers[name];
+      return;
+    }
+    // One field of one item.
+    const inner = field && member !== undefined && !rest.length && /^\d+$/.test(at) ? groupFields(field).find((f) => f.name === member) : undefined;
+    if (!field || !inner) return void refuse(pointer, 'unknown_field', { field: clean(kept, 100) });
+    const number = Number(at);
+    const items = Array.isArray(answers[name]) ? (answers[name] as unknown[]) : [];
+    const target = items[number];
+    const source = sources.has(name) ? sources.get(name)?.[number] : null;
+    if (source === undefined && isObject(target)) return; // its item's entry in `items` was refused: that says why
+    if (!isObject(target) || !source) return void refuse(pointer, 'keep.item_new', { label: label(inner), item: item(field), number: number + 1 });
+    if (Object.hasOwn(target, member!)) return void refuse(pointer, 'keep.answered', { label: label(inner) });
+    if (!Object.hasOwn(source, member!)) return;
+    // A copy: the answers given are left as they were.
+    answers[name] = items.map((other, i) => (i === number ? { ...target, [member!]: source[member!] } : other));
   });
   return { answers: answers as Answers, errors };
 }

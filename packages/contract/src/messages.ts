@@ -51,6 +51,10 @@ export const errorCodes = [
   'content.answered',
   // revisions
   'keep.answered',
+  'keep.item_new',
+  'keep.items_count',
+  'keep.item_unknown',
+  'keep.item_repeated',
   // form definitions
   'definition.invalid',
   'definition.unknown_type',

@@ -92,23 +92,29 @@ describe('FormSession', () => {
     assert.equal(form.checkField('info'), null, 'a content block takes no answer');
   });
 
-  it('keeps the masked answers of a revision left empty, and a group untouched as a whole', () => {
+  it('keeps the masked answers of a revision left empty, in group items by their stored item', () => {
     const form = session();
     form.adopt({
       answers: { jenis: 'baru', no_kk: '3174**********01', anggota: [{ nama: 'Siti', nik: '3174**********01' }], nama_pemohon: 'Ani' },
       attachments: [],
+      itemIds: { anggota: ['siti'] },
     });
     assert.equal(form.valueAt('anggota/0/nama'), 'Siti');
     assert.equal(form.valueAt('no_kk'), undefined, 'a mask is never a value');
-    let { answers, keep } = form.submission();
-    assert.deepEqual(keep.sort(), ['anggota', 'no_kk']);
-    assert.equal(Object.hasOwn(answers, 'anggota'), false);
+    assert.deepEqual(form.maskedAt('anggota/0/nik'), { value: '3174**********01', from: 'kept' });
+    let { answers, keep, items } = form.submission();
+    assert.deepEqual(keep, ['no_kk', 'anggota/0/nik']);
+    assert.deepEqual(items, { anggota: ['siti'] });
+    assert.deepEqual(answers.anggota, [{ nama: 'Siti' }], 'the item goes, without its mask');
     assert.deepEqual(form.check(), []);
     form.set('anggota/0/nama', 'Siti Aminah');
+    ({ keep } = form.submission());
+    assert.deepEqual(keep, ['no_kk', 'anggota/0/nik'], 'another answer of the item changed: its NIK still stays');
+    form.set('anggota/0/nik', '3174011505800001');
     form.set('no_kk', '3174010101010001');
-    ({ answers, keep } = form.submission());
-    assert.deepEqual(keep, [], 'changed: both go as typed');
-    assert.deepEqual(answers.anggota, [{ nama: 'Siti Aminah' }]);
+    ({ answers, keep, items } = form.submission());
+    assert.deepEqual([keep, items], [[], {}], 'typed again: both go as typed');
+    assert.deepEqual(answers.anggota, [{ nama: 'Siti Aminah', nik: '3174011505800001' }]);
     assert.equal(answers.no_kk, '3174010101010001');
   });
 
@@ -134,19 +140,49 @@ describe('FormSession', () => {
 });
 
 describe('FormSession: a revised group', () => {
-  it('asks for the masked numbers of a changed group again, and moves them with their items', () => {
+  const revised = () => {
     const form = session();
     form.adopt({
-      answers: { jenis: 'baru', anggota: [{ nama: 'Siti', nik: '3174**********01' }, { nama: 'Budi', nik: '3174**********02' }] },
+      answers: { jenis: 'baru', anggota: [{ nama: 'Siti', nik: '3174**********01' }, { nama: 'Budi', nik: '3174**********02' }, { nama: 'Citra', nik: '3174**********03' }] },
       attachments: [],
+      itemIds: { anggota: ['id-siti', 'id-budi', 'id-citra'] },
     });
-    assert.deepEqual(form.retypes(), []);
+    return form;
+  };
+
+  it('keeps each masked number with its own item: one removed, one added, one renamed', () => {
+    const form = revised();
     form.removeItem('anggota', 0);
-    assert.deepEqual(form.retypes(), ['anggota/0/nik']);
-    assert.deepEqual(form.masked.get('anggota/0/nik'), { value: '3174**********02', from: 'retype' });
-    assert.deepEqual(form.submission().keep, [], 'a changed group goes as typed');
-    form.set('anggota/0/nik', '3174011505800002');
-    assert.deepEqual(form.retypes(), []);
-    assert.deepEqual(form.submission().answers.anggota, [{ nama: 'Budi', nik: '3174011505800002' }]);
+    form.set('anggota/0/nama', 'Budi Santoso');
+    const added = form.addItem('anggota');
+    form.set(`anggota/${added}/nama`, 'Dimas');
+    assert.deepEqual(form.maskedAt('anggota/0/nik'), { value: '3174**********02', from: 'kept' }, "Budi's number moved up with Budi");
+    assert.deepEqual(form.maskedAt('anggota/1/nik'), { value: '3174**********03', from: 'kept' });
+    assert.equal(form.maskedAt('anggota/2/nik'), undefined, 'a new item has nothing stored');
+    const { answers, keep, items } = form.submission();
+    assert.deepEqual(keep, ['anggota/0/nik', 'anggota/1/nik']);
+    assert.deepEqual(items, { anggota: ['id-budi', 'id-citra', null] });
+    assert.deepEqual(answers.anggota, [{ nama: 'Budi Santoso' }, { nama: 'Citra' }, { nama: 'Dimas' }], 'no identity and no mask in the answers');
+    assert.deepEqual(form.check(['anggota']), []);
+  });
+
+  it('carries the identities through a draft, and keeps nothing of an item without one', () => {
+    const form = revised();
+    form.removeItem('anggota', 1);
+    const restored = revised();
+    restored.restore(structuredClone(form.values), {});
+    assert.deepEqual(restored.submission().items, { anggota: ['id-siti', 'id-citra'] });
+    assert.deepEqual(restored.maskedAt('anggota/1/nik')?.value, '3174**********03');
+    // A draft older than the identities (or an item typed anew): nothing stands for its number.
+    const older = revised();
+    older.restore({ jenis: 'baru', anggota: [{ nama: 'Siti' }] }, {});
+    assert.equal(older.maskedAt('anggota/0/nik'), undefined);
+    assert.deepEqual(older.submission().keep, []);
+  });
+
+  it('sends no keep for a group the answers now hide', () => {
+    const form = revised();
+    form.set('jenis', 'ubah');
+    assert.deepEqual([form.submission().keep, form.submission().items], [[], {}]);
   });
 });

@@ -131,6 +131,124 @@ describe('form logic v2 at the gateway', () => {
     assert.equal('anggota_keluarga' in (await storedAnswers(created.body.id)), false);
   });
 
+  describe('revising a family: each member keeps its stored NIK by its own identity', () => {
+    const NIK = { ahmad: '3571012003850004', siti: SITI_NIK, citra: '3571015008100002', dimas: '3571010101150005', dimasNew: '3571010101150006', bayu: '3571012105260007' };
+    const family = [
+      { nama_anggota: 'Ahmad Fauzi', nik_anggota: NIK.ahmad, tanggal_lahir_anggota: '1985-03-20', hubungan_keluarga: 'kepala_keluarga' },
+      { nama_anggota: 'Siti Rahmawati', nik_anggota: NIK.siti, tanggal_lahir_anggota: '1990-12-05', hubungan_keluarga: 'istri' },
+      { nama_anggota: 'Citra Ramadhani', nik_anggota: NIK.citra, tanggal_lahir_anggota: '2010-08-10', hubungan_keluarga: 'anak' },
+      { nama_anggota: 'Dimas Pratama', nik_anggota: NIK.dimas, tanggal_lahir_anggota: '2015-01-01', hubungan_keluarga: 'anak' },
+    ];
+    const base = { jenis_permohonan: 'baru', alasan: 'Keluarga baru, pindah dari Kabupaten Kediri.' };
+    const codes = (res: { body: { errors: { pointer: string; code: string }[] } }) => res.body.errors.map((e) => `${e.pointer} ${e.code}`);
+    let officer: string;
+    const transition = async (applicationId: string, json: object) =>
+      assert.equal((await t.api.call('transitionApplication', { token: officer, params: { applicationId }, json })).status, 200);
+    /** A family card application of `token`'s, returned for a correction; the applicant's view of it. */
+    const returned = async (token: string) => {
+      const created = await t.api.submit(token, { serviceId: 'kartu-keluarga', answers: { ...base, anggota_keluarga: family } });
+      assert.equal(created.status, 201, created.text);
+      await transition(created.body.id, { to: 'verifying' });
+      await transition(created.body.id, { to: 'needs_revision', note: 'Nama kepala keluarga belum sesuai akta.' });
+      const read = await t.api.call('getApplication', { token, params: { applicationId: created.body.id } });
+      assert.equal(read.status, 200, read.text);
+      return read.body;
+    };
+    before(async () => {
+      officer = await t.api.token(officerOf('disdukcapil'));
+    });
+
+    it('one member renamed, one removed, one retyped, one added: the NIKs left untouched stay as stored', async () => {
+      const application = await returned(siti);
+      const ids: string[] = application.itemIds.anggota_keluarga;
+      assert.equal(ids.length, 4);
+      assert.equal(new Set(ids).size, 4);
+      // What the citizen sees of the members: names as stored, NIKs masked, so they cannot come back.
+      const shown = application.answers.anggota_keluarga as Record<string, string>[];
+      assert.deepEqual(shown.map((member) => member.nik_anggota), ['3571********0004', '3571********0003', '3571********0002', '3571********0005']);
+      const unmasked = ({ nik_anggota: _nik, ...rest }: Record<string, string>) => rest;
+      const [ahmad, _siti, citra, dimas] = shown.map(unmasked);
+
+      const revision = {
+        answers: {
+          ...base,
+          anggota_keluarga: [
+            { ...ahmad, nama_anggota: 'Ahmad Fauzi Rahman' },
+            citra,
+            { ...dimas, nik_anggota: NIK.dimasNew },
+            { nama_anggota: 'Bayu Saputra', nik_anggota: NIK.bayu, tanggal_lahir_anggota: '2026-05-21', hubungan_keluarga: 'anak' },
+          ],
+        },
+        keep: ['anggota_keluarga/0/nik_anggota', 'anggota_keluarga/1/nik_anggota'],
+        items: { anggota_keluarga: [ids[0], ids[2], ids[3], null] },
+      };
+      const res = await t.api.call('resubmitApplication', { token: siti, params: { applicationId: application.id }, json: revision });
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.status, 'submitted');
+      assert.ok(!res.text.includes(NIK.ahmad) && !res.text.includes(NIK.citra), 'NIKs stay masked in the answer');
+      assert.deepEqual((await storedAnswers(application.id)).anggota_keluarga, [
+        { ...family[0], nama_anggota: 'Ahmad Fauzi Rahman' },
+        family[2],
+        { ...family[3], nik_anggota: NIK.dimasNew },
+        { nama_anggota: 'Bayu Saputra', nik_anggota: NIK.bayu, tanggal_lahir_anggota: '2026-05-21', hubungan_keluarga: 'anak' },
+      ]);
+      // New identities once it changed; the officer of the OPD is shown none.
+      assert.equal(res.body.itemIds.anggota_keluarga.length, 4);
+      assert.ok(res.body.itemIds.anggota_keluarga.every((id: string) => !ids.includes(id)));
+      const seen = await t.api.call('getApplication', { token: officer, params: { applicationId: application.id } });
+      assert.equal(seen.status, 200);
+      assert.equal('itemIds' in seen.body, false);
+    });
+
+    it('keep copies nothing from another item, another group, another application or an older read', async () => {
+      const application = await returned(siti);
+      const params = { applicationId: application.id };
+      const ids: string[] = application.itemIds.anggota_keluarga;
+      const names = (application.answers.anggota_keluarga as Record<string, string>[]).map(({ nik_anggota: _nik, ...rest }) => rest);
+      const resubmit = (json: object) => t.api.call('resubmitApplication', { token: siti, params, json });
+      const both = ['anggota_keluarga/0/nik_anggota', 'anggota_keluarga/1/nik_anggota'];
+
+      // Ahmad's NIK into a second item too: one stored item, named twice.
+      const twice = await resubmit({ answers: { ...base, anggota_keluarga: [names[0], names[1]] }, keep: both, items: { anggota_keluarga: [ids[0], ids[0]] } });
+      assert.equal(twice.status, 422, twice.text);
+      assert.deepEqual(codes(twice), ['/items/anggota_keluarga/1 keep.item_repeated']);
+      // Into an item added now, which revises nothing stored.
+      const fresh = await resubmit({ answers: { ...base, anggota_keluarga: [names[0], names[1]] }, keep: both, items: { anggota_keluarga: [ids[0], null] } });
+      assert.equal(fresh.status, 422, fresh.text);
+      assert.deepEqual(codes(fresh), ['/keep/1 keep.item_new']);
+      // Without `items`, no item is known: keep is never by place.
+      const byPlace = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, keep: ['anggota_keluarga/0/nik_anggota'] });
+      assert.deepEqual(codes(byPlace), ['/keep/0 keep.item_new']);
+      // From the same kind of item of another citizen's application: not one of this application's items.
+      const other = await returned(budi);
+      const foreign = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, keep: ['anggota_keluarga/0/nik_anggota'], items: { anggota_keluarga: [other.itemIds.anggota_keluarga[0]] } });
+      assert.equal(foreign.status, 422, foreign.text);
+      assert.deepEqual(codes(foreign), ['/items/anggota_keluarga/0 keep.item_unknown']);
+      // Into another field, or from a field the item does not have.
+      const elsewhere = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, keep: ['anggota_keluarga/0/nama_anggota_lain', 'no_kk/0/nik_anggota'], items: { anggota_keluarga: [ids[0]] } });
+      assert.deepEqual(codes(elsewhere), ['/keep/0 unknown_field', '/keep/1 unknown_field']);
+      // The identities in a response must match the group they name, and one entry per item.
+      const count = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, items: { anggota_keluarga: ids } });
+      assert.deepEqual(codes(count), ['/items/anggota_keluarga keep.items_count']);
+      // The schema refuses a keep that is not a name or a field of an item.
+      const shape = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, keep: ['anggota_keluarga/../nik'] });
+      assert.equal(shape.status, 422, shape.text);
+      assert.deepEqual(codes(shape), ['/keep/0 pattern']);
+
+      // Identities read before the last status change name nothing now.
+      await resubmit({ answers: { ...base, anggota_keluarga: names }, keep: names.map((_, i) => `anggota_keluarga/${i}/nik_anggota`), items: { anggota_keluarga: ids } }).then((ok) => assert.equal(ok.status, 200, ok.text));
+      await transition(application.id, { to: 'verifying' });
+      await transition(application.id, { to: 'needs_revision', note: 'Lagi.' });
+      const stale = await resubmit({ answers: { ...base, anggota_keluarga: [names[0]] }, keep: ['anggota_keluarga/0/nik_anggota'], items: { anggota_keluarga: [ids[0]] } });
+      assert.equal(stale.status, 422, stale.text);
+      assert.deepEqual(codes(stale), ['/items/anggota_keluarga/0 keep.item_unknown']);
+
+      // Nothing refused changed anything: every stored NIK is where it was.
+      assert.deepEqual((await storedAnswers(application.id)).anggota_keluarga, family);
+      assert.deepEqual((await storedAnswers(other.id)).anggota_keluarga, family);
+    });
+  });
+
   it('a group answer of the wrong shape is a 422 from the contract, never a 500', async () => {
     for (const anggota_keluarga of ['Ayu', [1, 2], [[]], [{ nama_anggota: { nested: true } }]]) {
       const res = await t.api.submit(siti, { serviceId: 'kartu-keluarga', answers: { jenis_permohonan: 'baru', alasan: 'Keluarga baru menikah.', anggota_keluarga } });

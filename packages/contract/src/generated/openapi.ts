@@ -380,11 +380,24 @@ export interface paths {
          *     against the form definition of the version the application was made with. The application returns to
          *     `submitted` and its SLA clock runs again.
          *
-         *     `answers` replace the stored answers, except the fields named in `keep`, which keep their stored answers.
+         *     `answers` replace the stored answers, except those named in `keep`, which keep their stored answers.
          *     Responses show NIK and No. KK answers masked, so a client cannot send them back: it names the ones the
          *     citizen left untouched in `keep` rather than asking for them again, and never sends a mask as an answer
-         *     (a mask is not a valid NIK or No. KK: 422). A name in `keep` that is also in `answers` is refused
-         *     (`keep.answered` at `/keep/<index>`), as is one the form does not have (`unknown_field`).
+         *     (a mask is not a valid NIK or No. KK: 422).
+         *
+         *     In a repeating group, `keep` names one field of one item, `<group>/<index>/<field>`, and `items` says which
+         *     stored item each item of `answers.<group>` revises, by the identities the application shows in `itemIds`
+         *     (`null` for an item added now). So a family member's NIK stays as stored while another member's name
+         *     changes, and items removed or reordered keep their own answers: a kept field always comes from the stored
+         *     item its own item names, and a stored item can be named by one item only.
+         *
+         *     Refused with a pointer (422): a name in `keep` that is also answered (`keep.answered` at `/keep/<index>`),
+         *     one the form does not have (`unknown_field`), a kept field of an item that revises no stored item
+         *     (`keep.item_new`); in `items`, a list whose length is not the group's number of items
+         *     (`keep.items_count` at `/items/<group>`), an identity that is not one of this application's stored items,
+         *     as it is now (`keep.item_unknown` at `/items/<group>/<index>`: identities change with every status change,
+         *     so a revision made from an older read is refused, not mixed up), and one named twice
+         *     (`keep.item_repeated`).
          */
         post: operations["resubmitApplication"];
         delete?: never;
@@ -1421,6 +1434,15 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             /** @description NIK and No. KK answers are masked in this response. */
             answers: components["schemas"]["Answers"];
+            /**
+             * @description For the applicant, when the answers hold group items: the identity of each stored item, by group, in the
+             *     order of `answers.<group>`. A revision names them in `resubmitApplication`'s `items`, so the answers it
+             *     leaves untouched in an item (its masked NIK) stay as stored. Opaque; they change with every status
+             *     change of the application.
+             */
+            itemIds?: {
+                [key: string]: components["schemas"]["GroupItemId"][];
+            };
             attachments: components["schemas"]["Upload"][];
             /** @description Every status change, oldest first. */
             history: components["schemas"]["StatusChange"][];
@@ -1442,12 +1464,27 @@ export interface components {
             /** @description The revised answers; they replace the stored ones, except those named in `keep`. */
             answers: components["schemas"]["Answers"];
             /**
-             * @description Fields whose stored answers stay as they are, for the masked NIK and No. KK answers the citizen left
-             *     untouched (a client only ever sees them masked). Not also in `answers`; a kept field with no stored
-             *     answer stays unanswered.
+             * @description Answers whose stored values stay as they are, for the masked NIK and No. KK answers the citizen left
+             *     untouched (a client only ever sees them masked). Not also in `answers`; a kept answer with nothing
+             *     stored stays unanswered.
              */
-            keep?: components["schemas"]["FormName"][];
+            keep?: components["schemas"]["KeptAnswer"][];
+            /**
+             * @description For each group with kept item fields: the stored item each item of `answers.<group>` revises, one entry
+             *     per item, in order, by its identity in the application's `itemIds`; `null` for an item added in this
+             *     revision. Each stored item may be named once.
+             */
+            items?: {
+                [key: string]: (components["schemas"]["GroupItemId"] | null)[];
+            };
         };
+        /**
+         * @description A field whose stored answer stays, `nik`, or one field of one item of a group, `<group>/<index>/<field>`:
+         *     that field of item `<index>` of `answers.<group>` as stored in the item it revises (`items`).
+         */
+        KeptAnswer: string;
+        /** @description The identity of one stored item of a group answer (`Application.itemIds`); opaque. */
+        GroupItemId: string;
         CancelApplicationRequest: {
             reason?: components["schemas"]["PlainText"];
         };

@@ -17,8 +17,14 @@ export type DraftStorage = 'session' | 'local' | 'none';
 /** An answer as a control holds it: text, the chosen options of a checkbox list, or a yes/no box. */
 export type FieldValue = string | string[] | boolean;
 
-/** One item of a repeating group: its fields' values by name. */
+/**
+ * One item of a repeating group: its fields' values by name and, for an item of the application being revised,
+ * under `STORED_ITEM`, the identity of the stored item it is (`Application.itemIds`), which the resubmit names.
+ */
 export type GroupItem = Record<string, FieldValue>;
+
+/** Where a group item keeps the identity of the stored item it revises (field names never start with `#`). */
+export const STORED_ITEM = '#stored';
 
 /** An answer as the form holds it: a control's value, or a group's items. */
 export type DraftValue = FieldValue | GroupItem[];

@@ -14,7 +14,7 @@ import type { FieldValue, FileInfo } from './draft.ts';
 import { controlTags, hasOptions, isYesNo } from './form-model.ts';
 import type { ControlFieldType, Issue } from './form-model.ts';
 import type { MaskedValue } from './form-session.ts';
-import type { FormHost } from './form-view.ts';
+import type { FormHost } from './form-host.ts';
 
 /**
  * What the controls need of the form: its answers, its problems, and what to do when the citizen types. Fields are
@@ -55,6 +55,22 @@ export class FieldControls {
   /** The control of a field, if it was made. */
   get(name: string): PaduField | undefined {
     return this.#controls.get(name);
+  }
+
+  /**
+   * What the control of a field holds, as the form keeps it: its value (a checkbox list's chosen options, a yes/no
+   * box's tick) and, for a document, the name and size shown (`null` once it is removed).
+   */
+  read(key: string): { value: FieldValue; file?: FileInfo | null } | undefined {
+    const control = this.#controls.get(key);
+    if (!control) return undefined;
+    if (control.localName === 'padu-file-input') {
+      const { value, fileName, fileSize } = control as PaduFileInput;
+      return { value, file: value ? { name: fileName, size: fileSize } : null };
+    }
+    const choice = control as PaduChoice;
+    if (control.localName === 'padu-choice' && choice.type === 'checkbox') return { value: choice.options.length ? [...choice.values] : choice.checked };
+    return { value: control.value };
   }
 
   /** Every control made, by key. */
@@ -109,7 +125,7 @@ export class FieldControls {
     const patternMessage = field.patternMessage && this.#host.localized(field.patternMessage);
     const masked = this.#context.maskedOf(key);
     const note = masked
-      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : masked.from === 'retype' ? 'formRetypeHint' : 'formPrefilledNik', { value: masked.value })
+      ? this.#host.t(masked.from === 'kept' ? 'formKeptHint' : 'formPrefilledNik', { value: masked.value })
       : this.#context.prefilledOf(key) && this.#host.t('formPrefilled');
     Object.assign(control, {
       client: this.#host.api,

@@ -1,16 +1,16 @@
 /**
  * The pages of `<padu-service-form>` that only show what is known: the service's introduction (its Standar
  * Pelayanan and data-protection notice) and the receipt of a submission, with the small pieces the view's other
- * pages share (headings, lists of texts from the service).
+ * pages share (headings, lists of texts from the service, the names of a group's items).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatTimeFrame } from '@padu/contract';
-import type { LocalizedText, StepState } from '@padu/contract';
+import type { FormField, LocalizedText, StepState } from '@padu/contract';
 import type { User } from '@padu/sdk';
 import { safeUrl } from '../base/data.ts';
 import type { StringKey } from '../i18n/i18n.ts';
-import type { FormHost } from './form-view.ts';
+import type { FormHost } from './form-host.ts';
 
 /** The page's heading, focused when the page changes. */
 export function pageHeading(host: FormHost, text: string): TemplateResult {
@@ -27,6 +27,16 @@ export function items(host: FormHost, texts: LocalizedText[] | undefined): Templ
 /** A heading one level below the page's. */
 export function subheading(host: FormHost, text: string, depth = 1): TemplateResult {
   return host.heading(text, 'subheading', depth);
+}
+
+/** What an item of a group is called: its `itemLabel`, else the group's label or name ("Anggota keluarga"). */
+export function itemLabel(host: FormHost, field: FormField | undefined): string {
+  return host.localized(field?.itemLabel) || host.localized(field?.label) || field?.name || '';
+}
+
+/** What one item of a group is called, numbered: "Anggota keluarga 2". */
+export function itemName(host: FormHost, field: FormField | undefined, index: number): string {
+  return host.t('formItem', { item: itemLabel(host, field), number: index + 1 });
 }
 
 /** The service's Standar Pelayanan and data-protection notice, then "Mulai" (or why this account cannot start). */

@@ -1,8 +1,8 @@
 /**
  * The questions of one page of `<padu-service-form>` and their answers on the check-answers page: a field's
- * control, a repeating group (one fieldset per item, with accessible add and remove), a content block (plain text
- * and https links, drawn with text bindings only, so a definition can never inject markup), a field locked to the
- * account's value, and the notice in place of a type this version does not know.
+ * control, a repeating group (one fieldset per item, with accessible add and remove: announced, the focus moved), a
+ * content block (plain text and https links, drawn with text bindings only, so a definition can never inject
+ * markup), a field locked to the account's value, and the notice in place of a type this version does not know.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -10,22 +10,19 @@ import { formatDate, formatNumber } from '@padu/contract';
 import type { FieldState, FormField } from '@padu/contract';
 import { formatSize } from '../i18n/numbers.ts';
 import { isRecord } from './draft.ts';
-import type { FieldControls } from './form-controls.ts';
+import { issueText, markFields } from './form-issues.ts';
+import type { IssueContext } from './form-issues.ts';
 import { hasControl, isYesNo } from './form-model.ts';
-import type { Issue } from './form-model.ts';
-import type { FormHost } from './form-view.ts';
+import type { FormHost } from './form-host.ts';
+import { itemLabel, itemName } from './form-pages.ts';
 import { itemKey } from './form-session.ts';
-import type { FormSession } from './form-session.ts';
 
-/** What the questions need of the view besides the element. */
-export interface QuestionContext {
-  host: FormHost;
-  session: FormSession;
-  controls: FieldControls;
-  addItem(group: string): void;
-  removeItem(group: string, index: number): void;
+/** What the questions need of the view besides what its problems need. */
+export interface QuestionContext extends IssueContext {
+  /** Keeps the answers in the draft. */
+  save(): void;
+  /** "Ubah" on the check-answers page. */
   change(event: Event, key: string): void;
-  issueText(issue: Issue): string;
 }
 
 /** The link of a content block, if it is an absolute https URL (anything else is left out). */
@@ -36,12 +33,6 @@ export function httpsLink(href: unknown): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** What one item of a group is called, numbered: "Anggota keluarga 2". */
-export function itemName(host: FormHost, field: FormField | undefined, index: number): string {
-  const item = host.localized(field?.itemLabel) || host.localized(field?.label) || field?.name || '';
-  return host.t('formItem', { item, number: index + 1 });
 }
 
 function content(host: FormHost, field: FormField): TemplateResult {
@@ -66,18 +57,18 @@ function group(context: QuestionContext, state: FieldState): TemplateResult {
   const items = state.group?.items ?? [];
   const max = state.group?.maxItems ?? Infinity;
   const full = items.length >= max;
-  const item = host.localized(field.itemLabel) || host.localized(field.label) || field.name;
+  const item = itemLabel(host, field);
   const issue = host.fieldIssues.get(field.name);
   const hint = host.localized(field.hint);
   return html`<fieldset part="group" class="group" id="field-${field.name}" aria-describedby=${issue ? `error-${field.name}` : nothing}>
     <legend class="heading">${host.localized(field.label) || field.name}</legend>
     ${hint ? html`<p class="hint">${hint}</p>` : nothing}
-    ${issue ? html`<p class="error" id="error-${field.name}">${context.issueText(issue)}</p>` : nothing}
+    ${issue ? html`<p class="error" id="error-${field.name}">${issueText(context, issue)}</p>` : nothing}
     ${items.map(
       (members, index) => html`<fieldset part="group-item" class="group-item">
         <legend>${itemName(host, field, index)}</legend>
         ${members.filter((member) => member.visible).map((member) => question(context, member, itemKey(field.name, index, member.name)))}
-        <button type="button" part="remove-item" class="button secondary" @click=${() => context.removeItem(field.name, index)}>
+        <button type="button" part="remove-item" class="button secondary" @click=${() => void removeItem(context, field.name, index)}>
           ${host.t('formItemRemove', { item, number: index + 1 })}
         </button>
       </fieldset>`,
@@ -90,11 +81,42 @@ function group(context: QuestionContext, state: FieldState): TemplateResult {
       data-add=${field.name}
       aria-disabled=${full ? 'true' : nothing}
       aria-describedby=${full ? `full-${field.name}` : nothing}
-      @click=${() => !full && context.addItem(field.name)}
+      @click=${() => !full && void addItem(context, field.name)}
     >
       ${host.t('formItemAdd', { item })}
     </button>
   </fieldset>`;
+}
+
+/** Adds an item to a group: its first field takes the focus, and the addition is announced. */
+async function addItem(context: QuestionContext, group: string): Promise<void> {
+  const { host, session } = context;
+  const index = session.addItem(group);
+  context.save();
+  host.announcement = host.t('formItemAdded', { item: itemLabel(host, session.fieldNamed(group)), number: index + 1 });
+  host.requestUpdate();
+  await host.updateComplete;
+  const first = session.stateAt(group)?.group?.items[index]?.find((member) => member.visible);
+  if (first) context.controls.get(itemKey(group, index, first.name))?.focus();
+}
+
+/**
+ * Removes an item from a group, announced: the focus goes to the first field of the item that takes its place,
+ * else to the add button. Messages of the group's items are dropped (their numbers changed).
+ */
+async function removeItem(context: QuestionContext, group: string, index: number): Promise<void> {
+  const { host, session } = context;
+  session.removeItem(group, index);
+  const inGroup = (key: string | null) => key?.startsWith(`${group}/`) === true;
+  markFields(host, [], inGroup);
+  host.issues = host.issues.filter((issue) => !inGroup(issue.name));
+  context.save();
+  host.announcement = host.t('formItemRemoved', { item: itemLabel(host, session.fieldNamed(group)), number: index + 1 });
+  host.requestUpdate();
+  await host.updateComplete;
+  const next = session.stateAt(group)?.group?.items[index]?.find((member) => member.visible);
+  const target = next ? context.controls.get(itemKey(group, index, next.name)) : host.renderRoot.querySelector<HTMLElement>(`[data-add="${group}"]`);
+  target?.focus();
 }
 
 /** A field locked to the account's value: shown, not editable. */
@@ -127,10 +149,10 @@ function display(context: QuestionContext, field: FormField, key: string): Templ
   const { host, session } = context;
   const answer = session.toAnswer(field, session.valueAt(key));
   if (isYesNo(field)) return host.t(answer === true ? 'formYes' : 'formNo');
-  const masked = session.masked.get(key);
+  const masked = session.maskedAt(key);
   if (answer === undefined) {
     return masked
-      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : masked.from === 'retype' ? 'formRetypeMark' : 'formPrefilled')})</span>`
+      ? html`${masked.value} <span class="muted">(${host.t(masked.from === 'kept' ? 'formKept' : 'formPrefilled')})</span>`
       : html`<span class="muted">${host.t('formNotAnswered')}</span>`;
   }
   const label = (value: unknown) => context.controls.optionsOf(field).find((option) => option.value === value)?.label ?? String(value);

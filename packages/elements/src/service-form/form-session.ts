@@ -11,7 +11,7 @@
 import { formState, isMaskedField, normalizeAnswer, prefillAnswers, pruneHidden, validateAnswers, validateField } from '@padu/contract';
 import type { AnswerValue, Answers, FieldError, FormDefinition, FormField, FormState, FieldState, FormStep, Locale, PrefillProfile, PrefillSource } from '@padu/contract';
 import type { Application, User } from '@padu/sdk';
-import { isRecord } from './draft.ts';
+import { isRecord, STORED_ITEM } from './draft.ts';
 import type { DraftValue, FieldValue, FileInfo, GroupItem } from './draft.ts';
 import { isEmpty, readForm } from './form-model.ts';
 import { parseDecimal } from '../i18n/numbers.ts';
@@ -28,12 +28,8 @@ export function keyOf(pointer: string): string | null {
 /** What a revision or the account fills in that the browser only sees masked (NIK, No. KK). */
 export interface MaskedValue {
   value: string;
-  /**
-   * `kept`: a revision's stored answer, left as it is when left empty; `account`: the gateway fills it at submit;
-   * `retype`: a revision's stored answer in a group item the citizen changed. A revision keeps a group whole or not
-   * at all (`keep` names fields), so once its items change, the masked numbers in them must be typed again.
-   */
-  from: 'kept' | 'account' | 'retype';
+  /** `kept`: a revision's stored answer, left as it is when left empty; `account`: the gateway fills it at submit. */
+  from: 'kept' | 'account';
 }
 
 export class FormSession {
@@ -48,14 +44,16 @@ export class FormSession {
   values: Record<string, DraftValue> = {};
   /** The documents uploaded, by key. */
   files: Record<string, FileInfo> = {};
-  /** Masked answers by key: a revision's stored ones and the account's NIK. */
+  /**
+   * Masked answers (read them with `maskedAt`): a revision's stored ones and the account's NIK, by field name, and
+   * those of a revision's group items by `<group>/<stored item>/<field>`: by the identity of the stored item
+   * (`Application.itemIds`), not by its place, so each follows its own item however the items are removed.
+   */
   readonly masked = new Map<string, MaskedValue>();
   /** The fields filled from the account (their note), by name. */
   readonly prefilled = new Set<string>();
   /** The prefill sources the gateway fills at submit for this account (`['nik']` once it has a NIK). */
   prefilledOnSubmit: PrefillSource[] = [];
-  /** Groups of a revision the citizen changed: they go as typed, no longer kept whole. */
-  readonly #touched = new Set<string>();
   #state: { values: Record<string, DraftValue>; state: FormState } | undefined;
 
   constructor(definition: unknown, options: { locale?: Locale; today?: string } = {}) {
@@ -73,21 +71,16 @@ export class FormSession {
     this.files = other.files;
     for (const [key, value] of other.masked) this.masked.set(key, value);
     for (const name of other.prefilled) this.prefilled.add(name);
-    for (const group of other.#touched) this.#touched.add(group);
     this.prefilledOnSubmit = other.prefilledOnSubmit;
   }
 
   /**
-   * Takes on a saved draft's values and documents, over the application's answers when revising (a group whose
-   * items differ from the application's was changed, so it is no longer kept whole).
+   * Takes on a saved draft's values and documents, over the application's answers when revising (its group items
+   * carry the identity of the stored item each revises, so their masked answers stay with them).
    */
   restore(values: Record<string, DraftValue>, files: Record<string, FileInfo>): void {
     const known = new Set(this.fields.map((field) => field.name));
-    const restored = Object.fromEntries(Object.entries(values).filter(([name]) => known.has(name)));
-    for (const field of this.fields) {
-      if (field.type === 'group' && JSON.stringify(restored[field.name]) !== JSON.stringify(this.values[field.name])) this.#touch(field.name);
-    }
-    this.values = restored;
+    this.values = Object.fromEntries(Object.entries(values).filter(([name]) => known.has(name)));
     this.files = Object.fromEntries(Object.entries(files).filter(([key]) => known.has(key.split('/')[0]!)));
   }
 
@@ -102,7 +95,7 @@ export class FormSession {
     const [name, , member] = key.split('/');
     const field = this.fieldNamed(name!);
     if (member === undefined) return field;
-    return (Array.isArray(field?.fields) ? field.fields : []).find((inner): inner is FormField => isRecord(inner) && inner.name === member);
+    return field && this.#members(field).find((inner) => inner.name === member);
   }
 
   /** The items of a group as held. */
@@ -126,49 +119,48 @@ export class FormSession {
       return;
     }
     const items = this.items(name!).map((item, i) => (i === Number(index) ? { ...item, [member]: value } : item));
-    this.#touch(name!);
     this.values = { ...this.values, [name!]: items };
   }
 
   /** Adds an empty item to a group; its index. */
   addItem(group: string): number {
     const items = [...this.items(group), {}];
-    this.#touch(group);
     this.values = { ...this.values, [group]: items };
     return items.length - 1;
   }
 
-  /** Removes item `index` of a group (the items after it move up, with their documents and masked answers). */
+  /**
+   * Removes item `index` of a group: the items after it move up with their documents (their masked answers
+   * follow them by the stored item's identity).
+   */
   removeItem(group: string, index: number): void {
-    this.#touch(group);
-    const shift = <T>(map: Iterable<[string, T]>): [string, T][] =>
-      [...map].flatMap(([key, value]): [string, T][] => {
+    this.files = Object.fromEntries(
+      Object.entries(this.files).flatMap(([key, file]): [string, FileInfo][] => {
         const [name, i, member] = key.split('/');
-        if (name !== group || member === undefined || Number(i) < index) return [[key, value]];
-        return Number(i) === index ? [] : [[itemKey(group, Number(i) - 1, member), value]];
-      });
-    this.files = Object.fromEntries(shift(Object.entries(this.files)));
-    const masked = shift(this.masked);
-    this.masked.clear();
-    for (const [key, value] of masked) this.masked.set(key, value);
+        if (name !== group || member === undefined || Number(i) < index) return [[key, file]];
+        return Number(i) === index ? [] : [[itemKey(group, Number(i) - 1, member), file]];
+      }),
+    );
     this.values = { ...this.values, [group]: this.items(group).filter((_, i) => i !== index) };
   }
 
-  /** A group changed by the citizen: its items go as typed, its masked answers can no longer stand for them. */
-  #touch(group: string): void {
-    if (this.#touched.has(group)) return;
-    this.#touched.add(group);
-    for (const [key, masked] of this.masked) if (key.startsWith(`${group}/`)) this.masked.set(key, { ...masked, from: 'retype' });
+  /** The identity of the stored item that item `index` of a group revises, if any (the items a revision began with). */
+  #storedItem(group: string, index: number): string | undefined {
+    const id = this.items(group)[index]?.[STORED_ITEM];
+    return typeof id === 'string' ? id : undefined;
   }
 
-  /** The shown fields of the steps `stepIds` (all when absent) whose masked answer must be typed again, still empty. */
-  retypes(stepIds?: string[]): string[] {
-    return [...this.masked].flatMap(([key, { from }]) => {
-      const field = this.fieldAt(key);
-      const step = this.steps[this.pageOf(key)];
-      if (from !== 'retype' || !field || !this.visible(key) || (stepIds && !stepIds.includes(step?.id ?? ''))) return [];
-      return this.toAnswer(field, this.valueAt(key)) === undefined ? [key] : [];
-    });
+  /** The masked answer that stands at a key while its control stays empty, if any. */
+  maskedAt(key: string): MaskedValue | undefined {
+    const [name, index, member] = key.split('/');
+    if (member === undefined) return this.masked.get(name!);
+    const stored = this.#storedItem(name!, Number(index));
+    return stored === undefined ? undefined : this.masked.get(`${name}/${stored}/${member}`);
+  }
+
+  /** The fields of a group's items as far as they can be read. */
+  #members(group: FormField): FormField[] {
+    return (Array.isArray(group.fields) ? group.fields : []).filter(isRecord) as FormField[];
   }
 
   /** A value as the contract wants it, or `undefined` for no answer. */
@@ -187,9 +179,8 @@ export class FormSession {
       if (field.type === 'content') continue;
       if (field.type === 'group') {
         if (!Object.hasOwn(this.values, field.name)) continue;
-        const members = (Array.isArray(field.fields) ? field.fields : []).filter(isRecord) as FormField[];
         answers[field.name] = this.items(field.name).map((item) =>
-          Object.fromEntries(members.flatMap((member) => {
+          Object.fromEntries(this.#members(field).flatMap((member) => {
             const answer = this.toAnswer(member, item[member.name]);
             return answer === undefined ? [] : [[member.name, answer]];
           })),
@@ -228,23 +219,30 @@ export class FormSession {
   }
 
   /**
-   * What is submitted: the visible answers (`pruneHidden`), and in `keep` the masked answers of a revision left
-   * empty (a group untouched since it was loaded is kept whole: its masked NIKs cannot come back).
+   * What is submitted: the visible answers (`pruneHidden`), in `keep` the shown fields whose masked answer from a
+   * revision was left empty (a field's name, or `<group>/<index>/<field>` in an item), and in `items` the stored
+   * item each item of a group with such fields revises (their masked NIKs cannot come back, so they are named).
    */
-  submission(): { answers: Answers; keep: string[] } {
-    const keptGroups = new Set<string>();
-    const keep = new Set<string>();
-    for (const [key, { from }] of this.masked) {
-      if (from !== 'kept') continue;
-      const [name, , member] = key.split('/');
-      if (member !== undefined) keptGroups.add(name!);
-      else if (this.toAnswer(this.fieldNamed(name!)!, this.values[name!]) === undefined) keep.add(name!);
+  submission(): { answers: Answers; keep: string[]; items: Record<string, (string | null)[]> } {
+    const keep: string[] = [];
+    const items: Record<string, (string | null)[]> = {};
+    const kept = (field: FormField, key: string) =>
+      this.maskedAt(key)?.from === 'kept' && this.toAnswer(field, this.valueAt(key)) === undefined && this.visible(key);
+    for (const field of this.fields) {
+      if (field.type !== 'group') {
+        if (kept(field, field.name)) keep.push(field.name);
+        continue;
+      }
+      const list = this.items(field.name);
+      const keys = list.flatMap((_, i) => this.#members(field).map((member) => [member, itemKey(field.name, i, member.name)] as const));
+      const inItems = keys.flatMap(([member, key]) => (kept(member, key) ? [key] : []));
+      if (!inItems.length) continue;
+      keep.push(...inItems);
+      items[field.name] = list.map((_, i) => this.#storedItem(field.name, i) ?? null);
     }
-    for (const group of keptGroups) keep.add(group);
     const given: Record<string, unknown> = { ...this.given };
     for (const name of keep) delete given[name];
-    const answers = pruneHidden(this.definition, given as Answers, this.#conditionOptions);
-    return { answers, keep: [...keep].filter((name) => this.visible(name)) };
+    return { answers: pruneHidden(this.definition, given as Answers, this.#conditionOptions), keep, items };
   }
 
   /** The contract's verdict on the answers to be submitted, for the steps `stepIds` (all when absent). */
@@ -263,8 +261,7 @@ export class FormSession {
   checkField(key: string): FieldError | null {
     const field = this.fieldAt(key);
     if (!field || field.type === 'group' || field.type === 'content') return null;
-    const masked = this.masked.get(key);
-    const required = this.stateAt(key)?.required === true && !masked;
+    const required = this.stateAt(key)?.required === true && !this.maskedAt(key);
     return validateField(field, this.toAnswer(field, this.valueAt(key)), { locale: this.locale, required, ...this.#conditionOptions });
   }
 
@@ -321,13 +318,15 @@ export class FormSession {
 
   /**
    * Takes on the answers of an application to revise: every answer as it was, but the masked ones (NIK, No. KK,
-   * in group items too), which stay as stored (`keep`) unless typed again.
+   * in group items too), which stay as stored (`keep`) unless typed again. Each group item holds the identity of
+   * the stored item it is (`itemIds`), which its masked answers are found by and `items` names.
    */
-  adopt(application: Pick<Application, 'answers' | 'attachments'>): void {
+  adopt(application: Pick<Application, 'answers' | 'attachments' | 'itemIds'>): void {
     const uploads = new Map(application.attachments.map((upload) => [upload.id, upload]));
-    const take = (field: FormField, key: string, answer: unknown): FieldValue | undefined => {
+    /** The value of an answer as a control holds it; a masked one is kept under `maskedKey` (if it can be kept). */
+    const take = (field: FormField, key: string, answer: unknown, maskedKey: string | undefined = key): FieldValue | undefined => {
       if (isMaskedField(field)) {
-        if (typeof answer === 'string' && answer) this.masked.set(key, { value: answer, from: 'kept' });
+        if (typeof answer === 'string' && answer && maskedKey !== undefined) this.masked.set(maskedKey, { value: answer, from: 'kept' });
         return undefined;
       }
       const upload = field.type === 'file' ? uploads.get(String(answer)) : undefined;
@@ -342,13 +341,18 @@ export class FormSession {
       if (answer === undefined) continue;
       if (field.type === 'group') {
         if (!Array.isArray(answer)) continue;
-        const members = (Array.isArray(field.fields) ? field.fields : []).filter(isRecord) as FormField[];
-        values[field.name] = answer.filter(isRecord).map((item, i) =>
-          Object.fromEntries(members.flatMap((member) => {
-            const value = take(member, itemKey(field.name, i, member.name), item[member.name]);
-            return value === undefined ? [] : [[member.name, value]];
-          })),
-        );
+        const ids = application.itemIds?.[field.name] ?? [];
+        values[field.name] = answer.filter(isRecord).map((item, i) => {
+          const stored = ids[i];
+          const taken: GroupItem = stored === undefined ? {} : { [STORED_ITEM]: stored };
+          for (const member of this.#members(field)) {
+            // A masked answer is found by its stored item: without one (an older gateway), it cannot be kept.
+            const masked = stored === undefined ? undefined : `${field.name}/${stored}/${member.name}`;
+            const value = take(member, itemKey(field.name, i, member.name), item[member.name], masked);
+            if (value !== undefined) taken[member.name] = value;
+          }
+          return taken;
+        });
       } else {
         const value = take(field, field.name, answer);
         if (value !== undefined) values[field.name] = value;

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import './service-form.ts';
 import type { PaduFileInput } from '../file-input/file-input.ts';
 import { find, loggedIn, newClient, shadow, textOf, until } from '../../test/browser/support.ts';
-import { KK, NIK, answerPage, control, inner, mountForm, pageTitle, pdf, press, submit, summaryItems } from '../../test/browser/service-form.ts';
+import { KK, NIK, answer, answerPage, control, inner, mountForm, pageTitle, pdf, press, submit, summaryItems } from '../../test/browser/service-form.ts';
 
 const NOTE = 'Foto surat pengantar RT/RW buram. Mohon unggah ulang dengan foto yang jelas.';
 
@@ -45,6 +45,14 @@ function changeLink(form: HTMLElement, label: string): HTMLAnchorElement {
   const link = [...shadow(form).querySelectorAll<HTMLAnchorElement>('[part=summary-list] a')].find((a) => textOf(a) === `Ubah ${label}`);
   if (!link) throw new Error(`no "Ubah ${label}"`);
   return link;
+}
+
+/** The NIK shown for each family member on the check-answers page. */
+function memberNiks(form: HTMLElement): string[] {
+  return [...shadow(form).querySelectorAll('[part=group-answers] + [part=summary-list]')].map((list) => {
+    const row = [...list.querySelectorAll('.summary-row')].find((r) => textOf(r.querySelector('dt')!) === 'NIK');
+    return textOf(row!.querySelector('dd')!);
+  });
 }
 
 /** The answer shown in a row of the check-answers page. */
@@ -143,6 +151,68 @@ describe('<padu-service-form>: revising an application in "Perlu Perbaikan"', ()
     expect(after.status).to.equal('submitted');
     expect(after.answers).to.deep.equal({ ...before.answers, tempat_lahir: 'Kabupaten Kediri', nik_saksi_2: '3571********0003' });
     expect(before.answers.nik_saksi_2).to.equal('3571********0001');
+  });
+
+  it("keeps every family member's NIK the citizen leaves untouched: one name changed, one member removed", async () => {
+    const siti = await loggedIn();
+    const CITRA = '3571015008100002';
+    const family = [
+      { nama_anggota: 'Ahmad Fauzi', nik_anggota: NIK.budi, tanggal_lahir_anggota: '1985-03-20', hubungan_keluarga: 'kepala_keluarga' },
+      { nama_anggota: 'Siti Rahmawati', nik_anggota: NIK.siti, tanggal_lahir_anggota: '1990-12-05', hubungan_keluarga: 'istri' },
+      { nama_anggota: 'Citra Ramadhani', nik_anggota: CITRA, tanggal_lahir_anggota: '2010-08-10', hubungan_keluarga: 'anak' },
+      { nama_anggota: 'Dewi Anggraini', nik_anggota: NIK.other, tanggal_lahir_anggota: '1980-05-25', hubungan_keluarga: 'orang_tua' },
+    ];
+    const application = await siti.applications.submit({
+      serviceId: 'kartu-keluarga',
+      answers: { jenis_permohonan: 'baru', no_kk: KK, alasan: 'Keluarga baru, pindah dari Kabupaten Kediri.', anggota_keluarga: family },
+    });
+    const officer = await loggedIn('petugas.disdukcapil@demo.padu.id');
+    await officer.officer.transition(application.id, { to: 'verifying' });
+    await officer.officer.transition(application.id, { to: 'needs_revision', note: 'Nama kepala keluarga belum sesuai akta nikah.' });
+    const before = await officer.applications.get(application.id);
+    const masks = (before.answers.anggota_keluarga as Record<string, string>[]).map((member) => member.nik_anggota!);
+    expect(masks).to.deep.equal(['3571********0001', '3571********0003', '3571********0002', '3506********0002']);
+
+    const form = await mountForm(html`<padu-service-form application-id=${application.id} .client=${siti}></padu-service-form>`);
+    expect(pageTitle(form)).to.equal('Periksa jawaban Anda');
+    expect(memberNiks(form), 'check-answers, before any change').to.deep.equal(masks.map((mask) => `${mask} (tidak diubah)`));
+
+    changeLink(form, 'Anggota keluarga 1: Nama lengkap').click();
+    await form.updateComplete;
+    await answer(form, 'anggota_keluarga/0/nama_anggota', 'Ahmad Fauzi Rahman');
+    // The step page: no member's number is asked again, and each says which number stays.
+    const hints = () =>
+      [...shadow(form).querySelectorAll('[part=group-item]')].map((_, i) => textOf(find(control(form, `anggota_keluarga/${i}/nik_anggota`), '[part=hint]')));
+    const kept = (shown: string[]) =>
+      shown.map((mask) => `Tersimpan: ${mask}. Biarkan kosong agar tetap, atau ketik nomor baru. Kosongkan bila belum memiliki NIK, misalnya bayi yang baru lahir.`);
+    expect(hints()).to.deep.equal(kept(masks));
+    // Siti leaves the family card: the members after her keep their own numbers.
+    shadow(form).querySelectorAll<HTMLElement>('[part=remove-item]')[1]!.click();
+    await form.updateComplete;
+    expect(hints()).to.deep.equal(kept([masks[0]!, masks[2]!, masks[3]!]));
+    await press(form, '[part=continue]');
+    expect(summaryItems(form)).to.deep.equal([]);
+    expect(pageTitle(form)).to.equal('Periksa jawaban Anda');
+    expect(textOf(form)).not.to.include('ketik ulang');
+    expect(memberNiks(form), 'check-answers, after the change').to.deep.equal([masks[0], masks[2], masks[3]].map((mask) => `${mask} (tidak diubah)`));
+    expect(shownAnswer(form, 'Nomor Kartu Keluarga lama')).to.equal(`${before.answers.no_kk} (tidak diubah)`);
+    await expect(form).to.be.accessible();
+
+    const sent: unknown[] = [];
+    form.addEventListener('padu-submit', () => sent.push(structuredClone(form.answers)));
+    await submit(form);
+    expect(textOf(find(form, '[part=panel]'))).to.include('Perbaikan terkirim');
+    expect(JSON.stringify(sent), 'no mask sent as an answer').not.to.include('*');
+    const after = await officer.applications.get(application.id);
+    expect(after.status).to.equal('submitted');
+    expect(after.answers).to.deep.equal({
+      ...before.answers,
+      anggota_keluarga: [
+        { ...(before.answers.anggota_keluarga as object[])[0], nama_anggota: 'Ahmad Fauzi Rahman' },
+        (before.answers.anggota_keluarga as object[])[2],
+        (before.answers.anggota_keluarga as object[])[3],
+      ],
+    });
   });
 
   it('asks to log in first, then opens the application', async () => {

@@ -65,7 +65,8 @@ const view = lazyModule(() => {
  * NIK and No. KK answers are shown on the check-answers page as typed, not masked: it is the citizen's own
  * screen, and a masked number could not be checked for typos. They are masked everywhere else (events,
  * the gateway's responses). So when revising, the ones the citizen leaves empty keep their stored answers
- * (the resubmit's `keep`) and are shown masked, "tidak diubah"; typing one replaces it.
+ * (the resubmit's `keep`; in a group item, by the stored item it is) and are shown masked, "tidak diubah";
+ * typing one replaces it.
  *
  * @slot track - Replaces the confirmation's "Lacak permohonan" button, e.g. with a link to the OPD's tracking
  *   page (or set `track-link-template`).
@@ -230,7 +231,7 @@ export class PaduServiceForm extends ServiceSection {
   /**
    * The answers as they will be submitted (read-only): normalised as the contract says (NIK and No. KK digits
    * only, phone numbers in E.164, numbers parsed), empty ones and those of hidden fields left out (when revising,
-   * the NIK and No. KK left empty go as `keep`: their stored answers stay).
+   * the NIK and No. KK left empty go as `keep`, in group items too: their stored answers stay).
    */
   get answers(): Answers {
     return this.#view?.answers ?? {};

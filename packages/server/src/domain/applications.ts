@@ -68,6 +68,24 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The identity of each stored item of each group answer (`Application.itemIds`), which a revision names in
+ * `items` so that what it leaves untouched in an item (a masked NIK) stays as stored. Opaque, and new with every
+ * status change (the application's last sequence is in it): a revision made from a read older than the last
+ * change names none of them and is refused, instead of keeping one item's answers in another.
+ */
+export function storedItemIds(row: Pick<ApplicationRow, 'id' | 'last_sequence'>, answers: Answers): Record<string, string[]> {
+  const ids: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(answers)) {
+    // Only a group's answer is a list of objects (a checkbox list holds strings).
+    if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))) continue;
+    ids[name] = value.map((_, index) =>
+      createHash('sha256').update(`${row.id}\n${row.last_sequence}\n${name}\n${index}`).digest('base64url').slice(0, 16),
+    );
+  }
+  return ids;
+}
+
 export function toStatusChanged(row: StatusChangeRow, trackingCode: string): StatusChanged {
   return {
     applicationId: row.application_id,
@@ -241,6 +259,8 @@ export class ApplicationService {
       const answers = JSON.parse(row.answers) as Answers;
       const inAnswers = new Set(fileAnswers(service.form, answers));
       const history = histories.get(row.id) ?? [];
+      // Only the applicant revises, so only the applicant is shown what a revision names its group items by.
+      const itemIds = viewer === 'applicant' ? storedItemIds(row, answers) : {};
       result.push({
         id: row.id,
         trackingCode: row.tracking_code,
@@ -251,6 +271,7 @@ export class ApplicationService {
         agencyName: agency.name,
         status: row.status as ApplicationStatus,
         answers: maskAnswers(service.form, answers),
+        ...(Object.keys(itemIds).length > 0 ? { itemIds } : {}),
         // The documents of the current answers; earlier versions stay downloadable for the OPD.
         attachments: (attachments.get(row.id) ?? []).filter((u) => inAnswers.has(u.id)).map(toUpload),
         history: history.map((change) => ({
@@ -519,7 +540,8 @@ export class ApplicationService {
 
   /**
    * The applicant revises the answers of a `needs_revision` application; it goes back to `submitted`. The
-   * fields named in `keep` keep their stored answers (NIK and No. KK, which the applicant only sees masked).
+   * answers named in `keep` keep their stored values (NIK and No. KK, which the applicant only sees masked), a
+   * group item's from the stored item it revises (`items`, by `itemIds` as this row shows them): `reviseAnswers`.
    */
   async resubmit(principal: Principal, id: string, revision: Schemas['ResubmitApplicationRequest']) {
     const row = await this.row(id);
@@ -536,7 +558,8 @@ export class ApplicationService {
     // The version the application was made with, even if the service has changed since.
     const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
     if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
-    const revised = reviseAnswers(service.form, JSON.parse(row.answers) as Answers, revision.answers, revision.keep ?? []);
+    const stored = JSON.parse(row.answers) as Answers;
+    const revised = reviseAnswers(service.form, { answers: stored, itemIds: storedItemIds(row, stored) }, revision);
     if (revised.errors.length > 0) throw validationProblem(revised.errors);
     const { answers, uploadIds } = await this.#checkedAnswers(service, revised.answers, principal.userId);
     const at = nowIso();
