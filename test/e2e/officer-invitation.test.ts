@@ -148,7 +148,7 @@ describe('an OPD admin invites an officer, who accepts and signs in; disabled, t
     await officer.reload();
     await officer.locator('padu-login #identifier input').waitFor();
     await signIn(officer, OFFICER_EMAIL, OFFICER_PASSWORD);
-    await officer.locator('padu-login').getByText('Akun ini dinonaktifkan. Hubungi admin OPD Anda.').waitFor();
+    await officer.locator('padu-login').getByText('Akun ini dinonaktifkan.', { exact: true }).waitFor();
     assert.equal(await officer.locator('#antrean').isHidden(), true);
     await expectAccessible(officer, '/petugas/ refusing a disabled account');
     // The refused sign-in is the only error the console logged (the browser reports the 401 and 403 responses).

@@ -36,6 +36,7 @@ export const en: Record<StringKey, string> = {
   loginSubmitting: 'Logging in…',
   loginWait: 'Wait {seconds} seconds',
   loginInvalid: 'The NIK/email or the password is wrong. Check them, then try again.',
+  loginDisabled: 'This account has been disabled.',
   loginLocked: 'Too many login attempts. To keep your account safe, try again in {seconds} seconds.',
   loginUnlocked: 'You can try to log in again.',
   loginSignedInAs: 'You are logged in as',
