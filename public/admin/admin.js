@@ -108,11 +108,16 @@ $('#kembali').addEventListener('click', () => {
   closeEditor();
   $('#baru').focus();
 });
+/** After the editor changed a service: the list (and the names the log uses), then the log. */
+async function serviceChanged() {
+  await showServices();
+  await audit.show();
+}
 editor.addEventListener('padu-service-created', (event) => {
   editorHeading.textContent = `Penyusun: ${event.detail.serviceId}`;
-  void audit.show();
+  void serviceChanged();
 });
-for (const done of ['padu-service-published', 'padu-service-retired']) editor.addEventListener(done, () => void audit.show());
+for (const done of ['padu-service-published', 'padu-service-retired']) editor.addEventListener(done, () => void serviceChanged());
 
 // The city's admin moves to another OPD: its services, staff and log.
 agencySelect.addEventListener('change', () => {
