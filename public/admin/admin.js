@@ -128,10 +128,15 @@ agencySelect.addEventListener('change', () => {
   void audit.show();
 });
 
+/** Whose page is shown: a refreshed token (the same account) draws nothing again. */
+let shownFor = null;
+
 async function onSession() {
   const user = padu.session.current?.user;
   const admin = isAdmin(user);
   notAdmin.hidden = !user || admin;
+  if ((admin ? user.id : null) === shownFor) return;
+  shownFor = admin ? user.id : null;
   if (!admin) {
     for (const section of [agencySection, listSection, editorSection]) section.hidden = true;
     list.replaceChildren();
