@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { PaduServiceEditor } from '@padu/elements';
-import { opdAdmin } from './fixtures/data.ts';
+import { cityAdmin, opdAdmin } from './fixtures/data.ts';
 import { fixtureClient, problem } from './fixtures/router.ts';
 import type { Scenario } from './fixtures/router.ts';
 import { deep, until } from './support.ts';
@@ -96,6 +96,54 @@ export const Published: Story = {
     typeInto(element, '#change-note', 'Ringkasan diperjelas.');
     press(element, 'Terbitkan');
     await until(() => element.shadowRoot!.querySelector('[part=published]'));
+  },
+};
+
+/** The city's admin creates a new service: the OPD it belongs to is chosen from every OPD (`agency-id` preselects one). */
+export const NewForAnOpd: Story = {
+  name: 'New, for an OPD the city admin chooses',
+  render: () => html`<padu-service-editor heading-level="2" agency-id="kelurahan-bandar-lor" .client=${fixtureClient({ user: cityAdmin })}></padu-service-editor>`,
+  play: async ({ canvasElement }) => void (await until(() => deep(canvasElement, 'padu-service-editor', '#agency'))),
+};
+
+/** Published once more: the versions, newest first, with when, who and the change note; the two compared. */
+export const Versions: Story = {
+  render: () => editor(),
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    typeInto(element, '#at--summary--id', 'Ringkasan yang diperjelas.');
+    typeInto(element, '#change-note', 'Ringkasan diperjelas.');
+    press(element, 'Terbitkan');
+    await until(() => element.shadowRoot!.querySelector('[part=published]'));
+    press(element, 'Ubah lagi');
+    await until(() => element.shadowRoot!.querySelectorAll('.versions > li').length === 2);
+    press(element, 'Bandingkan');
+    await until(() => element.shadowRoot!.querySelector('#version-diff'));
+  },
+};
+
+/** "Hentikan layanan…": the confirmation says that new applications stop and those already made go on, and asks why. */
+export const Retiring: Story = {
+  render: () => editor(),
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    await until(() => element.shadowRoot!.querySelector('#retire-start'));
+    press(element, 'Hentikan layanan…');
+    await until(() => element.shadowRoot!.querySelector('[part=retire]'));
+  },
+};
+
+/** Retired with a reason: out of the catalogue until a new version is published. */
+export const Retired: Story = {
+  render: () => editor(),
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    await until(() => element.shadowRoot!.querySelector('#retire-start'));
+    press(element, 'Hentikan layanan…');
+    await until(() => element.shadowRoot!.querySelector('#retire-note'));
+    typeInto(element, '#retire-note', 'Digabung ke layanan Surat Keterangan Domisili.');
+    press(element, 'Ya, hentikan layanan');
+    await until(() => element.shadowRoot!.querySelector('#service-state')?.textContent?.includes('Dihentikan'));
   },
 };
 

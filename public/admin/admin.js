@@ -1,7 +1,12 @@
-// The OPD admin's page of the demo: log in as an OPD admin (with <padu-login>), see the OPD's services
-// (`padu.authoring.services`) and open one, or a new one, in <padu-service-editor>. Plain ES module on the CDN
-// bundle's page API (`createPadu`), as the officer console; everything from the API is put on the page as text.
+// The OPD admin's page of the demo: log in as an OPD admin or as the city's admin (with <padu-login>); the city's
+// admin chooses the OPD to manage. Then the OPD's services (`padu.authoring.services`), one of them (or a new one)
+// open in <padu-service-editor>, the OPD's staff (officers.js) and its audit log (audit.js). Plain ES modules on
+// the CDN bundle's page API (`createPadu`), as the officer console; everything from the API is put on the page as
+// text.
 import { createPadu } from '/cdn/padu-api.js';
+import { el } from '/assets/dom.js';
+import { officerPanel } from './officers.js';
+import { auditPanel } from './audit.js';
 
 const apiRoot = document.querySelector('meta[name="padu-api"]')?.content || '/api/v1';
 // The tab keeps the admin's session across reloads; never localStorage.
@@ -10,6 +15,10 @@ const padu = createPadu({ baseUrl: apiRoot, storage: 'session' });
 const $ = (selector) => document.querySelector(selector);
 const login = $('padu-login');
 const notAdmin = $('#bukan-admin');
+const agencySection = $('#opd');
+const ownAgency = $('#opd-sendiri');
+const agencyChooser = $('#pilih-opd');
+const agencySelect = $('#opd-pilihan');
 const listSection = $('#layanan');
 const list = $('#daftar');
 const count = $('#jumlah');
@@ -20,25 +29,50 @@ const editorHeading = $('#penyusun-judul');
 login.client = padu;
 editor.client = padu;
 
-const states = { draft: 'belum terbit', published: 'terbit', retired: 'dihentikan' };
+const states = { unpublished: 'belum terbit', published: 'terbit', retired: 'dihentikan' };
 const isAdmin = (user) => user?.role === 'opd_admin' || user?.role === 'admin';
+const isCityAdmin = () => padu.session.current?.user?.role === 'admin';
 
-/** `tag` with `attributes` and children (strings become text). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, String(value));
+/** The OPD the page manages: the OPD admin's own, or the one the city's admin chose. */
+const agencyId = () => (isCityAdmin() ? agencySelect.value : padu.session.current?.user?.agencyId) || undefined;
+
+/** Service names by id, for the audit log. */
+const serviceNames = new Map();
+
+const officers = officerPanel({ padu, agencyId, isCityAdmin, changed: () => void audit.show() });
+const audit = auditPanel({ padu, agencyId, userName: (id) => officers.nameOf(id), serviceName: (id) => serviceNames.get(id) });
+
+let agencies = [];
+async function loadAgencies() {
+  if (agencies.length) return;
+  for await (const agency of padu.agencies.list({ limit: 100 })) agencies.push(agency);
+}
+
+async function showAgency() {
+  const user = padu.session.current?.user;
+  agencySection.hidden = false;
+  await loadAgencies().catch(() => {});
+  const nameOf = (id) => agencies.find((agency) => agency.id === id)?.name.id ?? id;
+  if (user.role === 'admin') {
+    ownAgency.hidden = true;
+    agencyChooser.hidden = false;
+    if (!agencySelect.options.length) {
+      agencySelect.replaceChildren(...agencies.map((agency) => el('option', { value: agency.id, text: agency.name.id })));
+    }
+  } else {
+    agencyChooser.hidden = true;
+    ownAgency.hidden = false;
+    ownAgency.textContent = `Anda mengelola ${nameOf(user.agencyId)}.`;
   }
-  node.append(...children);
-  return node;
+  editor.agencyId = agencyId();
 }
 
 async function showServices() {
   count.textContent = 'Memuat layanan…';
   try {
     const services = [];
-    for await (const service of padu.authoring.services({ limit: 100 })) services.push(service);
+    for await (const service of padu.authoring.services({ limit: 100, agencyId: agencyId() })) services.push(service);
+    for (const service of services) serviceNames.set(service.id, service.name.id);
     list.replaceChildren(
       ...services.map((service) => {
         const open = el('button', { type: 'button', class: 'button secondary', text: 'Susun' });
@@ -48,13 +82,14 @@ async function showServices() {
         return el('li', {}, el('span', {}, el('strong', { text: service.name.id }), ' ', el('span', { class: 'state', text: `(${service.id}, ${states[service.state] ?? service.state}, ${version}${service.hasDraft ? ', ada draf' : ''})` })), open);
       }),
     );
-    count.textContent = services.length ? `${services.length} layanan.` : 'OPD Anda belum memiliki layanan.';
+    count.textContent = services.length ? `${services.length} layanan.` : 'OPD ini belum memiliki layanan.';
   } catch (problem) {
     count.textContent = `Daftar layanan tidak dapat dimuat: ${problem.message}`;
   }
 }
 
 function openEditor(serviceId, name) {
+  editor.agencyId = agencyId();
   editor.serviceId = serviceId;
   editorHeading.textContent = serviceId ? `Penyusun: ${name}` : 'Layanan baru';
   listSection.hidden = true;
@@ -62,32 +97,62 @@ function openEditor(serviceId, name) {
   editorHeading.focus();
 }
 
-$('#baru').addEventListener('click', () => openEditor('', ''));
-$('#kembali').addEventListener('click', () => {
+function closeEditor() {
   editorSection.hidden = true;
   listSection.hidden = false;
   void showServices();
+}
+
+$('#baru').addEventListener('click', () => openEditor('', ''));
+$('#kembali').addEventListener('click', () => {
+  closeEditor();
   $('#baru').focus();
 });
+/** After the editor changed a service: the list (and the names the log uses), then the log. */
+async function serviceChanged() {
+  await showServices();
+  await audit.show();
+}
 editor.addEventListener('padu-service-created', (event) => {
   editorHeading.textContent = `Penyusun: ${event.detail.serviceId}`;
+  void serviceChanged();
+});
+for (const done of ['padu-service-published', 'padu-service-retired']) editor.addEventListener(done, () => void serviceChanged());
+
+// The city's admin moves to another OPD: its services, staff and log.
+agencySelect.addEventListener('change', () => {
+  editor.agencyId = agencyId();
+  if (!editorSection.hidden) closeEditor();
+  else void showServices();
+  void officers.show();
+  void audit.show();
 });
 
-function onSession() {
+/** Whose page is shown: a refreshed token (the same account) draws nothing again. */
+let shownFor = null;
+
+async function onSession() {
   const user = padu.session.current?.user;
   const admin = isAdmin(user);
   notAdmin.hidden = !user || admin;
+  if ((admin ? user.id : null) === shownFor) return;
+  shownFor = admin ? user.id : null;
   if (!admin) {
-    listSection.hidden = true;
-    editorSection.hidden = true;
+    for (const section of [agencySection, listSection, editorSection]) section.hidden = true;
     list.replaceChildren();
+    officers.hide();
+    audit.hide();
     return;
   }
+  await showAgency();
   if (editorSection.hidden) {
     listSection.hidden = false;
     void showServices();
   }
+  // The staff's names first: the log says who did what by name.
+  await officers.show();
+  void audit.show();
 }
 
-padu.session.subscribe(onSession);
-onSession();
+padu.session.subscribe(() => void onSession());
+void onSession();

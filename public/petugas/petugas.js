@@ -3,6 +3,7 @@
 // SDK client (`createPadu`) and the contract's rules (`allowedTransitions`, `statusLabels`), so the buttons offer
 // exactly what the gateway accepts. Everything from the API is put on the page as text (no innerHTML).
 import { allowedTransitions, applicationStatuses, createPadu, isFinal, statusLabels } from '/cdn/padu-api.js';
+import { el, when } from '/assets/dom.js';
 
 const apiRoot = document.querySelector('meta[name="padu-api"]')?.content || '/api/v1';
 // The tab keeps the officer's session across reloads; never localStorage.
@@ -22,20 +23,6 @@ login.client = padu;
 
 const label = (status) => statusLabels.id[status] ?? status;
 const localized = (text) => (text ? (text.id ?? '') : '');
-const dateTime = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
-const when = (iso) => (iso ? `${dateTime.format(new Date(iso))} WIB` : '—');
-
-/** `tag` with `attributes` and children (strings become text). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === undefined || value === null) continue;
-    if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, value === true ? '' : String(value));
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
-  return node;
-}
 
 for (const status of applicationStatuses) statusSelect.append(el('option', { value: status, text: label(status) }));
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { axe, describeViolations, watchProblems } from '../support/browser.ts';
 import { demoSite } from '../support/demo-site.ts';
 
-const pages = ['/', '/disdukcapil/', '/disdukcapil/?service=kartu-keluarga', '/dpmptsp/', '/dpmptsp/?service=izin-praktik-nakes', '/petugas/', '/admin/'];
+const pages = ['/', '/disdukcapil/', '/disdukcapil/?service=kartu-keluarga', '/dpmptsp/', '/dpmptsp/?service=izin-praktik-nakes', '/petugas/', '/petugas/undangan/', '/admin/'];
 
 describe('the demo pages at 320 px', { timeout: 120_000 }, () => {
   const site = demoSite();

@@ -14,7 +14,7 @@ const lines = [
   `  Kontrak OpenAPI : ${gateway.url}/openapi.yaml`,
   `  Data            : ${config.dataDir}`,
   config.publicDir ? `  Halaman demo    : ${gateway.origin}/` : '  Halaman demo    : (folder public/ belum ada)',
-  ...(config.publicDir ? [`  Konsol petugas  : ${gateway.origin}/petugas/`, `  Admin OPD       : ${gateway.origin}/admin/  (menyusun dan menerbitkan layanan)`] : []),
+  ...(config.publicDir ? [`  Konsol petugas  : ${gateway.origin}/petugas/`, `  Admin OPD       : ${gateway.origin}/admin/  (layanan, petugas dan log audit OPD)`] : []),
   config.storybookDir ? `  Katalog         : ${gateway.origin}/storybook/` : '  Katalog         : (storybook-static/ belum ada)',
   config.corsOrigins.length ? `  CORS            : ${config.corsOrigins.join(', ')}` : '  CORS            : (tidak ada origin OPD yang diizinkan)',
   `  OpenID Connect  : ${config.publicUrl ?? gateway.origin}/.well-known/openid-configuration`,

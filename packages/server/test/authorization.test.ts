@@ -148,6 +148,29 @@ describe('authorisation', () => {
       assert.equal(await t.gateway.context.db.selectFrom('users').select('id').where('email', '=', 'uji.otorisasi@kedirikota.go.id').executeTakeFirst(), undefined);
     });
 
+    it("creates a service in the OPD admin's own OPD only, and in the OPD the city's admin names", async () => {
+      const create = async (who: string, id: string, agencyId?: string) =>
+        t.api.call('createService', { token: await t.api.token(who), json: { id, category: 'perizinan', name: { id: 'Uji Otorisasi' }, ...(agencyId ? { agencyId } : {}) } });
+      const agencyOf = async (id: string) => (await t.gateway.context.db.selectFrom('services').select('agency_id').where('id', '=', id).executeTakeFirst())?.agency_id;
+      // Unnamed, or naming their own: the OPD admin's OPD.
+      for (const [id, agencyId] of [['uji-otorisasi-sendiri', undefined], ['uji-otorisasi-dinamai', OWNER]] as const) {
+        const res = await create(opdAdminOf(OWNER), id, agencyId);
+        assert.equal(res.status, 201, res.text);
+        assert.deepEqual([res.body.agencyId, await agencyOf(id)], [OWNER, OWNER]);
+      }
+      // Naming another OPD: 403, nothing made.
+      const foreign = await create(opdAdminOf(OWNER), 'uji-otorisasi-asing', 'dinsos');
+      assert.deepEqual([foreign.status, foreign.body.code], [403, 'forbidden']);
+      assert.equal(await agencyOf('uji-otorisasi-asing'), undefined);
+      // The city's admin: any OPD it names, and it must name one.
+      const chosen = await create(ADMIN, 'uji-otorisasi-kota', 'kelurahan-bandar-lor');
+      assert.equal(chosen.status, 201, chosen.text);
+      assert.equal(await agencyOf('uji-otorisasi-kota'), 'kelurahan-bandar-lor');
+      const unnamed = await create(ADMIN, 'uji-otorisasi-tanpa-opd');
+      assert.deepEqual([unnamed.status, unnamed.body.errors?.[0]?.pointer], [422, '/agencyId']);
+      assert.equal(await agencyOf('uji-otorisasi-tanpa-opd'), undefined);
+    });
+
     it("keeps an OPD admin out of another OPD's services, drafts and audit (404 for a service, 403 for an OPD)", async () => {
       const dinsos = await t.api.token(opdAdminOf('dinsos'));
       const before = await service();

@@ -397,6 +397,10 @@ describe('malformed requests', () => {
         [{ token, password: 'x'.repeat(201) }, '/password'],
         [{ token, password: 12345678901 }, '/password'],
         [{ token, password: 'petugas-baru-2026', role: 'admin' }, '/role'],
+        [{ token, password: 'petugas-baru-2026', name: '<img src=x onerror=alert(1)>' }, '/name'],
+        [{ token, password: 'petugas-baru-2026', name: 'R' }, '/name'],
+        [{ token, password: 'petugas-baru-2026', name: 'Rina\u0000Wulandari' }, '/name'],
+        [{ token, password: 'petugas-baru-2026', name: 'R'.repeat(121) }, '/name'],
       ];
       const before = t.gateway.context.passwords.load;
       for (const [json, pointer] of cases) {

@@ -135,6 +135,19 @@ describe('officer accounts', () => {
     assert.equal((await accept(tokenOf(third.body.link))).status, 201);
   });
 
+  it('takes the name the invited person writes, in place of the one the admin typed', async () => {
+    const invited = await invite(opdAdmin, { name: 'Sri Wahyuni', email: emailOf('sri') });
+    const accepted = await t.api.call('acceptInvitation', { json: { token: tokenOf(invited.body.link), password: PASSWORD, name: '  Sri Wahyuningsih, S.Sos.  ' } });
+    assert.equal(accepted.status, 201, accepted.text);
+    assert.equal(accepted.body.name, 'Sri Wahyuningsih, S.Sos.');
+    assert.equal((await listAll(opdAdmin)).find((o) => o.id === invited.body.officer.id)?.name, 'Sri Wahyuningsih, S.Sos.');
+    // Only spaces: the admin's name stays.
+    const blank = await invite(opdAdmin, { name: 'Tono Sugiarto', email: emailOf('tono') });
+    const kept = await t.api.call('acceptInvitation', { json: { token: tokenOf(blank.body.link), password: PASSWORD, name: '   ' } });
+    assert.equal(kept.status, 201, kept.text);
+    assert.equal(kept.body.name, 'Tono Sugiarto');
+  });
+
   it('lets exactly one of two simultaneous acceptances through', async () => {
     const invited = await invite(opdAdmin, { name: 'Dewi Lestari', email: emailOf('dewi') });
     const token = tokenOf(invited.body.link);

@@ -180,7 +180,8 @@ export interface paths {
          * Accept an invitation to an OPD's staff
          * @description The invited person opens the link an OPD admin (or the city's admin) made with `inviteOfficer`
          *     (`/petugas/undangan#<token>`: the token is in the fragment, so it reaches neither server logs nor
-         *     `Referer`), chooses a password and sends both here. The account becomes active in that OPD and can log in;
+         *     `Referer`), chooses a password (and may write their name as they want it shown, in place of the one the
+         *     admin typed) and sends them here. The account becomes active in that OPD and can log in;
          *     it is not logged in by this call. A link works once and for 72 hours: a used one is a 409
          *     (`invitation.used`), an expired one a 409 (`invitation.expired`), one that was never issued, was replaced
          *     by a newer link or withdrawn is a 404 (`invitation.invalid`). Limited per client address like
@@ -1762,6 +1763,8 @@ export interface components {
             token: components["schemas"]["InvitationToken"];
             /** Format: password */
             password: string;
+            /** @description The name the account goes by, as its owner writes it; without it, the name the admin gave in the invitation. */
+            name?: string;
         };
         /** @enum {string} */
         AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified" | "officer.invited" | "officer.disabled" | "officer.enabled" | "invitation.accepted";

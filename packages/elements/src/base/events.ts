@@ -31,6 +31,8 @@ export interface PaduEventMap {
   'padu-draft-saved': { serviceId: string; valid: boolean };
   /** A service's draft was published as `version`. */
   'padu-service-published': { serviceId: string; version: number };
+  /** A service was retired: out of the catalogue, new applications refused, those made before continue. */
+  'padu-service-retired': { serviceId: string };
 }
 
 export type PaduEventName = keyof PaduEventMap;

@@ -14,6 +14,7 @@ export const idLogin = {
   loginSubmitting: 'Sedang masuk…',
   loginWait: 'Tunggu {seconds} detik',
   loginInvalid: 'NIK/email atau kata sandi salah. Periksa kembali, lalu coba lagi.',
+  loginDisabled: 'Akun ini dinonaktifkan.',
   loginLocked: 'Terlalu banyak percobaan masuk. Demi keamanan akun Anda, coba lagi dalam {seconds} detik.',
   loginUnlocked: 'Anda dapat mencoba masuk lagi.',
   loginLoggedOut: 'Anda sudah keluar.',

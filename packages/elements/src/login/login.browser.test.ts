@@ -140,6 +140,27 @@ describe('<padu-login>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says that an account its OPD admin disabled is disabled (only to someone with its password), without offering to try again', async () => {
+    // An officer invited, accepted and then disabled by the demo OPD admin of Dinas Sosial.
+    const admin = await loggedIn('admin.dinsos@demo.padu.id');
+    const email = `nonaktif.${Math.random().toString(36).slice(2, 8)}@kedirikota.go.id`;
+    const invitation = await admin.staff.invite({ name: 'Petugas Nonaktif', email });
+    await newClient().staff.accept({ token: new URL(invitation.link).hash.slice(1), password: PASSWORD });
+    await admin.staff.disable(invitation.officer.id);
+
+    const element = await loginElement();
+    find<HTMLInputElement>(element, 'input[value=email]').click();
+    await element.updateComplete;
+    await fill(element, email, PASSWORD);
+    find(element, 'button[type=submit]').click();
+    await until(() => shadow(element).querySelector('#problem'), 'problem box');
+    const problem = find(element, '#problem');
+    expect(textOf(problem)).to.equal('Akun ini dinonaktifkan.');
+    expect(problem.querySelector('button')).to.equal(null);
+    expect(deepActiveElement()).to.equal(problem);
+    await expect(element).to.be.accessible();
+  });
+
   it('locks the button with a countdown after too many attempts (429 with Retry-After)', async () => {
     const element = await loginElement();
     // An identifier of its own, so no other test's account is locked.

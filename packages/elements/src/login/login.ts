@@ -157,6 +157,9 @@ export class PaduLogin extends PaduSection {
       await this.focusAfterRender('.account');
     } catch (error) {
       if (error instanceof UnauthorizedError || error instanceof ValidationError) this.problem = { key: 'loginInvalid' };
+      // The only 403 of a login: the right password of an account its OPD admin disabled. (By status, not
+      // ForbiddenError: one import less on every page with a login.)
+      else if ((error as { status?: number }).status === 403) this.problem = { key: 'loginDisabled' };
       else if (error instanceof RateLimitedError) this.#lock(error.retryAfter ?? 60);
       else this.problem = { ...this.failure(error), retry: true };
       await this.focusAfterRender('#problem');

@@ -1,14 +1,15 @@
 /**
  * The editor's panels around the form: the new-service form, the summary of problems (the GOV.UK error summary:
- * a focused alert whose links go to each input), the changes from the published version, and the confirmation of
- * a published version.
+ * a focused alert whose links go to each input), the changes between two versions (or from the published version to
+ * the draft), and the confirmation of a published version.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizedText, MessageParams } from '@padu/contract';
-import type { FieldError, Service, ServiceDiff } from '@padu/sdk';
+import type { Agency, FieldError, Service, ServiceDiff } from '@padu/sdk';
 import type { StringKey } from '../i18n/i18n.ts';
 import type { PaduClient } from '../base/client.ts';
+import type { Message } from '../base/padu-element.ts';
 import { inputId, problemAnchor } from './draft-model.ts';
 import { categories } from './standard-editor.ts';
 
@@ -17,6 +18,9 @@ export interface EditorView {
   t(key: StringKey, params?: MessageParams): string;
   heading(content: unknown, depth?: number): TemplateResult;
   localized(text: LocalizedText | undefined): string;
+  say(message: Message): string;
+  /** An instant as a date and time (WIB) in the editor's language. */
+  date(at: string): string;
   /** The editor's shadow root, where the inputs the summary links to are. */
   root: HTMLElement | DocumentFragment;
 }
@@ -56,7 +60,19 @@ export function renderSummary(view: EditorView, problems: FieldError[], inputs: 
   </div>`;
 }
 
-export function renderNewService(view: EditorView, problems: FieldError[], busy: boolean, create: (form: HTMLFormElement) => void): TemplateResult {
+/** The OPDs a new service may belong to (for the city's admin), and the one chosen. */
+export interface AgencyChoice {
+  agencies: Agency[];
+  selected: string | undefined;
+}
+
+export function renderNewService(
+  view: EditorView,
+  problems: FieldError[],
+  busy: boolean,
+  create: (form: HTMLFormElement) => void,
+  agencyChoice: AgencyChoice | null = null,
+): TemplateResult {
   const error = (pointer: string) => problems.filter((problem) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`));
   const field = (name: string, pointer: string, label: string, input: (described: string | typeof nothing, invalid: 'true' | typeof nothing) => TemplateResult, hint?: string) => {
     const errors = error(pointer);
@@ -69,7 +85,13 @@ export function renderNewService(view: EditorView, problems: FieldError[], busy:
     </div>`;
   };
   const summaryLinks = problems.map((problem) => {
-    const target = problem.pointer.startsWith('/name') ? 'name-id' : problem.pointer.startsWith('/category') ? 'category' : 'id';
+    const target = problem.pointer.startsWith('/name')
+      ? 'name-id'
+      : problem.pointer.startsWith('/category')
+        ? 'category'
+        : problem.pointer.startsWith('/agencyId') && agencyChoice
+          ? 'agency'
+          : 'id';
     return html`<li><a href="#${target}" @click=${(event: Event) => (event.preventDefault(), view.root.querySelector<HTMLElement>(`#${target}`)?.focus())}>${problem.message}</a></li>`;
   });
   return html`${view.heading(view.t('edNewTitle'))}
@@ -90,6 +112,19 @@ export function renderNewService(view: EditorView, problems: FieldError[], busy:
         create(event.target as HTMLFormElement);
       }}
     >
+      ${agencyChoice
+        ? field(
+            'agency',
+            '/agencyId',
+            view.t('edAgency'),
+            (described, invalid) =>
+              html`<select id="agency" name="agency" required aria-describedby=${described} aria-invalid=${invalid}>
+                <option value="" ?selected=${!agencyChoice.selected}>${view.t('edAgencyChoose')}</option>
+                ${agencyChoice.agencies.map((agency) => html`<option value=${agency.id} ?selected=${agency.id === agencyChoice.selected}>${view.localized(agency.name)}</option>`)}
+              </select>`,
+            view.t('edAgencyHint'),
+          )
+        : nothing}
       ${field(
         'id',
         '/id',
@@ -115,15 +150,21 @@ export function renderNewService(view: EditorView, problems: FieldError[], busy:
     </form>`;
 }
 
-export function renderDiff(view: EditorView, diff: ServiceDiff | 'never', version: number): TemplateResult {
+/**
+ * The gateway's changes between two versions, or from a version to the open draft (`diff.to` null); `'never'`: the
+ * draft of a service never published. `id` names the section, which takes the focus when it opens.
+ */
+export function renderDiff(view: EditorView, diff: ServiceDiff | 'never', id = 'diff'): TemplateResult {
   const ops = { added: 'edDiffAdded', removed: 'edDiffRemoved', changed: 'edDiffChanged' } as const;
   const shown = (value: unknown) => (value === undefined ? '' : JSON.stringify(value).slice(0, 120));
-  return html`<section id="diff" class="diff" tabindex="-1" aria-labelledby="diff-title">
-    <div id="diff-title">${view.heading(diff === 'never' ? view.t('edDiff') : view.t('edDiffTitle', { version }), 2)}</div>
+  const title =
+    diff === 'never' ? view.t('edDiff') : diff.to === null ? view.t('edDiffTitle', { version: diff.from }) : view.t('edDiffBetween', { from: diff.from, to: diff.to });
+  return html`<section id=${id} class="diff" tabindex="-1" aria-labelledby="${id}-title">
+    <div id="${id}-title">${view.heading(title, 2)}</div>
     ${diff === 'never'
       ? html`<p>${view.t('edDiffNever')}</p>`
       : diff.changes.length === 0
-        ? html`<p>${view.t('edDiffNone')}</p>`
+        ? html`<p>${view.t(diff.to === null ? 'edDiffNone' : 'edDiffSame')}</p>`
         : html`<ul>
               ${diff.changes.map(
                 (change) => html`<li>

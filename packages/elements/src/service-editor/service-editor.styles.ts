@@ -153,6 +153,35 @@ export const editorStyles = css`
       overflow-wrap: anywhere;
       margin-bottom: var(--padu-space-xs);
     }
+    .button.destructive {
+      border-color: var(--_danger);
+      background: var(--_danger);
+      color: #ffffff;
+    }
+    .service-state:focus,
+    .version-title:focus {
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .versions {
+      list-style: none;
+      padding: 0;
+    }
+    .versions > li {
+      padding: var(--padu-space-s) 0;
+      border-bottom: 1px solid var(--_border);
+      margin: 0;
+    }
+    .versions p {
+      margin: var(--padu-space-xs) 0 0;
+      overflow-wrap: anywhere;
+    }
+    .change-note {
+      white-space: pre-line;
+    }
+    .versions-part {
+      margin-top: var(--padu-space-m);
+    }
     .preview {
       border: 1px dashed var(--padu-color-border);
       border-radius: var(--padu-radius);

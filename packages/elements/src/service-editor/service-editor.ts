@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { authoringResource } from '@padu/sdk/core';
+import { authoringResource, staffResource } from '@padu/sdk/core';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, UnauthorizedError, ValidationError } from '@padu/sdk';
-import type { AuthoringResource, FieldError, Padu, Service, ServiceDiff, ServiceDraft } from '@padu/sdk';
+import type { Agency, AuthoredService, FieldError, Padu, Service, ServiceDiff, ServiceDraft } from '@padu/sdk';
 import { coreOf } from '../base/client.ts';
 import type { PaduClient } from '../base/client.ts';
 import { define } from '../base/define.ts';
@@ -15,6 +15,7 @@ import type { Content } from './draft-model.ts';
 import type { EditorContext } from './inputs.ts';
 import { renderFormSection } from './form-editor.ts';
 import { renderDiff, renderNewService, renderPreview, renderPublished, renderSummary, type EditorView } from './panels.ts';
+import { renderHistory, ServiceHistory } from './history.ts';
 import { categories, renderProtectionSection, renderServiceSection, renderStandardSection } from './standard-editor.ts';
 import { editorStyles } from './service-editor.styles.ts';
 
@@ -24,19 +25,25 @@ const serviceForm = lazyModule(() => import('../service-form/service-form.ts'));
 /** How long the preview waits after the last key before it redraws the form. */
 const PREVIEW_DELAY_MS = 300;
 
-const authorings = new WeakMap<PaduClient, AuthoringResource>();
+/** The resources of the editor that the page default client lacks. */
+type AdminResources = Pick<Padu, 'authoring' | 'staff'>;
+const adminResources = { authoring: authoringResource, staff: staffResource };
+const added = new WeakMap<PaduClient, Partial<AdminResources>>();
 
-/** A client's authoring resource: its own (a full `createPadu()` client), else one on the page default's core. */
-function authoringOf(client: PaduClient): AuthoringResource {
-  if ('authoring' in client) return (client as Padu).authoring;
-  let resource = authorings.get(client);
-  if (!resource) {
+/** A client's `authoring` or `staff`: its own (a full `createPadu()` client), else one on the page default's core. */
+function resourceOf<K extends keyof AdminResources>(client: PaduClient, key: K): AdminResources[K] {
+  if (key in client) return (client as Padu)[key];
+  let resources = added.get(client);
+  if (!resources) added.set(client, (resources = {}));
+  if (!resources[key]) {
     const core = coreOf(client);
     if (!core) throw new Error('[padu] <padu-service-editor> needs a client made by createPadu() or the page default.');
-    authorings.set(client, (resource = authoringResource(core)));
+    resources[key] = adminResources[key](core) as AdminResources[K];
   }
-  return resource;
+  return resources[key]!;
 }
+
+const authoringOf = (client: PaduClient) => resourceOf(client, 'authoring');
 
 type Phase = 'logged-out' | 'loading' | 'new' | 'editing' | 'published' | 'error';
 
@@ -47,17 +54,22 @@ type Phase = 'logged-out' | 'loading' | 'new' | 'editing' | 'published' | 'error
  * the real `<padu-service-form>` beside it as a live preview (Indonesian or English, phone width). Saves the draft
  * under its ETag (someone else's save in between shows a conflict, with their version to load), shows the
  * gateway's validation problems at their inputs and in a summary, the changes from the published version, and
- * publishes with a change note. Without `service-id` it creates a new service of the admin's OPD first.
+ * publishes with a change note. Beside the draft, the service itself: its state, its published versions (when, by
+ * whom, with their change notes) with any two compared, and retiring it after a confirmation (new applications
+ * stop, those already made go on). Without `service-id` it creates a new service first: of the OPD admin's own OPD,
+ * or of the OPD the city's admin chooses (`agency-id` preselects it).
  *
  * @csspart summary - The summary of validation problems.
  * @csspart conflict - The notice that someone else saved the draft.
  * @csspart preview - The preview's frame.
  * @csspart published - The confirmation of a published version.
+ * @csspart retire - The confirmation before retiring the service.
  * @csspart problem - Messages for logged-out and error states.
  *
  * @fires padu-service-created - A new service was created; `detail`: `serviceId`.
  * @fires padu-draft-saved - The draft was saved; `detail`: `serviceId`, `valid`.
  * @fires padu-service-published - The draft was published; `detail`: `serviceId`, `version`.
+ * @fires padu-service-retired - The service was retired; `detail`: `serviceId`.
  */
 export class PaduServiceEditor extends PaduSection {
   static override styles = [PaduSection.styles, editorStyles];
@@ -77,11 +89,12 @@ export class PaduServiceEditor extends PaduSection {
     diff: { state: true, attribute: false },
     published: { state: true, attribute: false },
     noteProblem: { state: true, attribute: false },
+    agencies: { state: true, attribute: false },
   };
 
   /** The service whose draft to edit (opened from its published version when it has none). Empty: a new service. */
   declare serviceId: string;
-  /** The OPD of a new service, for the city's admin (an OPD admin's is their own). */
+  /** The OPD of a new service, preselected for the city's admin (an OPD admin's is their own). */
   declare agencyId: string | undefined;
   protected declare phase: Phase;
   protected declare content: Content;
@@ -97,6 +110,8 @@ export class PaduServiceEditor extends PaduSection {
   protected declare diff: ServiceDiff | 'never' | null;
   protected declare published: Service | null;
   protected declare noteProblem: boolean;
+  /** The OPDs the city's admin chooses from for a new service (`null` for an OPD admin, or while loading). */
+  protected declare agencies: Agency[] | null;
   protected problem: Message | null = null;
 
   #draft: ServiceDraft | null = null;
@@ -108,6 +123,14 @@ export class PaduServiceEditor extends PaduSection {
   /** Said once by the hidden live region: moves, additions, removals. */
   #announcement = '';
   #changeNote = '';
+  readonly #history = new ServiceHistory({
+    authoring: () => authoringOf(this.api!),
+    staff: () => resourceOf(this.api!, 'staff'),
+    changed: () => this.requestUpdate(),
+    focusAfterRender: (selector) => this.focusAfterRender(selector),
+    failure: (error) => this.failure(error),
+    retired: (service) => this.emit('padu-service-retired', { serviceId: service.id }),
+  });
 
   constructor() {
     super();
@@ -123,6 +146,7 @@ export class PaduServiceEditor extends PaduSection {
     this.diff = null;
     this.published = null;
     this.noteProblem = false;
+    this.agencies = null;
   }
 
   protected override get restoresSession(): boolean {
@@ -146,31 +170,49 @@ export class PaduServiceEditor extends PaduSection {
     if (!this.serviceId) {
       this.content = {};
       this.phase = 'new';
+      if (this.user.role === 'admin') await this.#loadAgencies(api, signal);
       return;
     }
     this.phase = 'loading';
     try {
-      const draft = await this.#openDraft(api, signal);
+      const { service, draft } = await this.#openDraft(api, signal);
       if (signal.aborted) return;
       this.#adopt(draft);
       this.phase = 'editing';
+      void this.#history.load(service, signal);
     } catch (error) {
       if (signal.aborted) return;
       this.#fail(error);
     }
   }
 
-  /** The service's open draft, or a new one copied from its published version (blank before the first publish). */
-  async #openDraft(api: PaduClient, signal: AbortSignal): Promise<ServiceDraft> {
+  /** Every OPD, for the city's admin to choose the new service's (the list is short: a city's OPDs). */
+  async #loadAgencies(api: PaduClient, signal: AbortSignal): Promise<void> {
+    if (this.agencies) return;
+    try {
+      const agencies: Agency[] = [];
+      for await (const agency of api.agencies.list({ limit: 100 }, { signal })) agencies.push(agency);
+      this.agencies = agencies;
+    } catch (error) {
+      if (signal.aborted) return;
+      this.#fail(error);
+    }
+  }
+
+  /**
+   * The service and its open draft, or a new draft copied from its published version (blank before the first
+   * publish).
+   */
+  async #openDraft(api: PaduClient, signal: AbortSignal): Promise<{ service: AuthoredService; draft: ServiceDraft }> {
     const authoring = authoringOf(api);
     // Asked first, so an absent draft is not a failed request (a 404 in the console of every first edit).
     const service = await authoring.get(this.serviceId, { signal });
-    if (service.hasDraft) return authoring.draft(this.serviceId, { signal });
+    if (service.hasDraft) return { service, draft: await authoring.draft(this.serviceId, { signal }) };
     try {
-      return await authoring.openDraft(this.serviceId, service.currentVersion ? { fromVersion: service.currentVersion } : {}, { signal });
+      return { service, draft: await authoring.openDraft(this.serviceId, service.currentVersion ? { fromVersion: service.currentVersion } : {}, { signal }) };
     } catch (error) {
       // Another admin opened one in between: edit theirs.
-      if (error instanceof ConflictError) return authoring.draft(this.serviceId, { signal });
+      if (error instanceof ConflictError) return { service, draft: await authoring.draft(this.serviceId, { signal }) };
       throw error;
     }
   }
@@ -276,10 +318,12 @@ export class PaduServiceEditor extends PaduSection {
     const id = String(data.get('id') ?? '').trim();
     const category = String(data.get('category') ?? '');
     const name = { id: String(data.get('name-id') ?? '').trim(), ...(String(data.get('name-en') ?? '').trim() ? { en: String(data.get('name-en')).trim() } : {}) };
+    // The city's admin chose the OPD in the form; an OPD admin's is their own.
+    const agencyId = data.has('agency') ? String(data.get('agency')) || undefined : this.agencyId;
     this.busy = 'create';
     this.problems = [];
     try {
-      const draft = await authoringOf(this.api!).create({ id, category: category as (typeof categories)[number], name, ...(this.agencyId ? { agencyId: this.agencyId } : {}) });
+      const draft = await authoringOf(this.api!).create({ id, category: category as (typeof categories)[number], name, ...(agencyId ? { agencyId } : {}) });
       this.#draft = draft;
       this.serviceId = draft.serviceId;
       this.emit('padu-service-created', { serviceId: draft.serviceId });
@@ -391,6 +435,8 @@ export class PaduServiceEditor extends PaduSection {
       t: (key, params) => this.t(key, params),
       heading: (content, depth) => this.heading(content, 'heading', depth),
       localized: (text) => this.localized(text),
+      say: (message) => this.say(message),
+      date: (at) => this.date(at, 'time'),
       root: this.renderRoot,
     };
   }
@@ -406,7 +452,14 @@ export class PaduServiceEditor extends PaduSection {
       case 'error':
         return this.problemBox(this.problem);
       case 'new':
-        return renderNewService(this.#view, this.problems, this.busy === 'create', (form) => void this.#create(form));
+        if (this.user?.role === 'admin' && !this.agencies) return html`<p role="status" class="muted">${this.t('loading')}</p>`;
+        return renderNewService(
+          this.#view,
+          this.problems,
+          this.busy === 'create',
+          (form) => void this.#create(form),
+          this.agencies && this.user?.role === 'admin' ? { agencies: this.agencies, selected: this.agencyId } : null,
+        );
       case 'published':
         return renderPublished(this.#view, this.published!, () => this.reload());
       default:
@@ -436,7 +489,7 @@ export class PaduServiceEditor extends PaduSection {
         <div class="editor">
           ${section('edSectionService', renderServiceSection(ctx))} ${section('edSectionStandard', renderStandardSection(ctx, this.locale))}
           ${section('edSectionProtection', renderProtectionSection(ctx))} ${section('edSectionForm', renderFormSection(ctx))}
-          ${section('edSectionActions', this.#renderActions())}
+          ${section('edSectionActions', this.#renderActions())} ${section('edSectionHistory', renderHistory(this.#view, this.#history))}
         </div>
         ${renderPreview(this.#view, {
           service: this.preview,
@@ -461,7 +514,7 @@ export class PaduServiceEditor extends PaduSection {
         </button>
         <button type="button" class="button secondary" aria-disabled=${this.busy !== null ? 'true' : 'false'} @click=${() => void this.#showDiff()}>${this.t('edDiff')}</button>
       </div>
-      ${this.diff ? renderDiff(this.#view, this.diff, this.#draft?.basedOnVersion ?? 0) : nothing}
+      ${this.diff ? renderDiff(this.#view, this.diff) : nothing}
       <div class="input">
         <label for="change-note">${this.t('edChangeNote')}</label>
         <p class="hint" id="change-note-hint">${this.t('edChangeNoteHint')}</p>

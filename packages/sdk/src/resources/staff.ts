@@ -41,7 +41,8 @@ export interface StaffResource {
    * Accept an invitation to an OPD's staff
    *
    * `POST /auth/invitations/accept` (`acceptInvitation`). No session needed: `token` is the fragment of the link
-   * (`location.hash.slice(1)` on `/petugas/undangan`). Resolves to the account, now active; log in next.
+   * (`location.hash.slice(1)` on `/petugas/undangan`); `name`, optional, the name the account goes by (else the
+   * one the admin typed). Resolves to the account, now active; log in next.
    */
   accept(request: AcceptInvitationRequest, options?: RequestOptions): Promise<User>;
 }

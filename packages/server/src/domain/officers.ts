@@ -202,7 +202,10 @@ export class OfficerService {
     return { officer: toOfficer(officer), link: `${origin}${INVITATION_PATH}#${token}`, expiresAt };
   }
 
-  /** Sets the invited account's password and makes it active, if the token is live; the token is spent. */
+  /**
+   * Sets the invited account's password (and its name, when the invited person writes it) and makes it active, if
+   * the token is live; the token is spent.
+   */
   async accept(request: Schemas['AcceptInvitationRequest']): Promise<User> {
     const tokenHash = hashToken(request.token);
     const state = async (db: Db) => {
@@ -236,7 +239,7 @@ export class OfficerService {
         claimed &&
         (await trx
           .updateTable('users')
-          .set({ password_hash: passwordHash, status: 'active' })
+          .set({ password_hash: passwordHash, status: 'active', ...(request.name?.trim() ? { name: request.name.trim() } : {}) })
           .where('id', '=', claimed.user_id)
           .where('status', '=', 'invited')
           .returningAll()
