@@ -104,8 +104,7 @@ function themeSheet(host: HTMLElement): CSSStyleSheet | undefined {
     if (adjusted && !warned.has(key)) {
       warned.add(key);
       console.warn(
-        `[padu] --padu-brand ${brandValue} has a contrast of ${contrast(brand, surface).toFixed(2)}:1 on ${surfaceValue}; ` +
-          `links and focus rings use ${brandText} instead to meet WCAG 2.2 AA (4.5:1).`,
+        `[padu] --padu-brand ${brandValue} on ${surfaceValue}: ${contrast(brand, surface).toFixed(2)}:1, under 4.5:1 (WCAG 2.2 AA); links and focus rings use ${brandText}.`,
       );
     }
     sheet = new CSSStyleSheet();
