@@ -154,33 +154,56 @@ function renderList(builder: Builder, part: Part, kind: 'all' | 'any', items: un
   const firstControl = (index: number) => `${listPointer}/${index}/${childDepth < conditionLimits.depth ? 'kind' : 'field'}`;
   const full = items.length >= conditionLimits.items;
   return html`<p class="hint">${ctx.t(kind === 'all' ? 'edConditionAllHint' : 'edConditionAnyHint')}</p>
-    <ol class="condition-items" id=${inputId(listPointer)} tabindex="-1" aria-label=${part.name}>
-      ${items.map(
-        (_, index) => html`<li>
-          ${renderPart(builder, { pointer: `${listPointer}/${index}`, depth: childDepth, name: nameOf(index), path: pathOf(index) })}
-          ${items.length > 1
-            ? html`<button
-                type="button"
-                class="button secondary small danger"
-                aria-label=${ctx.t('edRemoveNamed', { name: nameOf(index) })}
-                @click=${() => ctx.remove(listPointer, index, nameOf(index))}
-              >
-                ${ctx.t('edRemove')}
-              </button>`
-            : nothing}
-        </li>`,
-      )}
-    </ol>
-    <button
-      type="button"
-      class="button secondary small"
-      id="${inputId(listPointer)}-add"
-      ?disabled=${full}
-      @click=${() => ctx.add(listPointer, blankComparison(builder.candidates), nameOf(items.length), firstControl(items.length))}
-    >
-      ${ctx.t('edConditionAdd')}
-    </button>
+    ${renderRemovableList(ctx, {
+      at: listPointer,
+      count: items.length,
+      nameOf,
+      item: (index) => renderPart(builder, { pointer: `${listPointer}/${index}`, depth: childDepth, name: nameOf(index), path: pathOf(index) }),
+      listAttributes: { label: part.name },
+      full,
+      addLabel: ctx.t('edConditionAdd'),
+      add: () => ctx.add(listPointer, blankComparison(builder.candidates), nameOf(items.length), firstControl(items.length)),
+    })}
     ${full ? html`<p class="hint">${ctx.t('edConditionFull', { max: conditionLimits.items })}</p>` : nothing}`;
+}
+
+/**
+ * A list whose items each have "Hapus" while more than one is left, then an add button: the parts of a group and
+ * the values of "salah satu dari". With `listAttributes` the list itself can take the focus (after a removal).
+ */
+function renderRemovableList(
+  ctx: EditorContext,
+  list: {
+    at: string;
+    count: number;
+    nameOf: (index: number) => string;
+    item: (index: number) => unknown;
+    listAttributes?: { label: string };
+    full: boolean;
+    addLabel: string;
+    add: () => void;
+  },
+): TemplateResult {
+  const { at, count, nameOf } = list;
+  const items = Array.from({ length: count }, (_, index) => html`<li>
+    ${list.item(index)}
+    ${count > 1
+      ? html`<button
+          type="button"
+          class="button secondary small danger"
+          aria-label=${ctx.t('edRemoveNamed', { name: nameOf(index) })}
+          @click=${() => ctx.remove(at, index, nameOf(index))}
+        >
+          ${ctx.t('edRemove')}
+        </button>`
+      : nothing}
+  </li>`);
+  return html`${list.listAttributes
+      ? html`<ol class="condition-items" id=${inputId(at)} tabindex="-1" aria-label=${list.listAttributes.label}>${items}</ol>`
+      : html`<ol class="condition-items">${items}</ol>`}
+    <button type="button" class="button secondary small" id="${inputId(at)}-add" ?disabled=${list.full} @click=${list.add}>
+      ${list.addLabel}
+    </button>`;
 }
 
 /** `choices` with `current` among them: a value that is not is listed too, so the select shows what is stored. */
@@ -295,32 +318,15 @@ function renderValueList(ctx: EditorContext, at: string, kind: string): Template
   return html`<fieldset class="operand" id=${inputId(at)} tabindex="-1">
     <legend>${ctx.t('edConditionValue')}</legend>
     ${problems.length ? html`<p class="error"><span class="visually-hidden">${ctx.t('error')}: </span>${problems.map((problem) => problem.message).join(' ')}</p>` : nothing}
-    <ol class="condition-items">
-      ${values.map(
-        (_, index) => html`<li>
-          ${textInput(ctx, `${at}/${index}`, nameOf(index), { kind: inputKind, empty: '' })}
-          ${values.length > 1
-            ? html`<button
-                type="button"
-                class="button secondary small danger"
-                aria-label=${ctx.t('edRemoveNamed', { name: nameOf(index) })}
-                @click=${() => ctx.remove(at, index, nameOf(index))}
-              >
-                ${ctx.t('edRemove')}
-              </button>`
-            : nothing}
-        </li>`,
-      )}
-    </ol>
-    <button
-      type="button"
-      class="button secondary small"
-      id="${inputId(at)}-add"
-      ?disabled=${values.length >= conditionLimits.oneOfItems}
-      @click=${() => ctx.add(at, inputKind === 'number' ? 0 : inputKind === 'date' ? jakartaDate() : '', nameOf(values.length), `${at}/${values.length}`)}
-    >
-      ${ctx.t('edConditionAddValue')}
-    </button>
+    ${renderRemovableList(ctx, {
+      at,
+      count: values.length,
+      nameOf,
+      item: (index) => textInput(ctx, `${at}/${index}`, nameOf(index), { kind: inputKind, empty: '' }),
+      full: values.length >= conditionLimits.oneOfItems,
+      addLabel: ctx.t('edConditionAddValue'),
+      add: () => ctx.add(at, inputKind === 'number' ? 0 : inputKind === 'date' ? jakartaDate() : '', nameOf(values.length), `${at}/${values.length}`),
+    })}
   </fieldset>`;
 }
 
