@@ -860,8 +860,10 @@ export interface paths {
          *     events of the OPD's applications and services as they happen, signed by the Standard Webhooks scheme. The
          *     answer carries the endpoint's signing secret (`whsec_…`) this once: keep it in the receiving system; Padu
          *     never shows it again. The URL must be `https` and its host must resolve to public addresses only (not
-         *     loopback, private, link-local or otherwise reserved): checked now, and again before every delivery. An OPD
-         *     admin registers endpoints of their own OPD; the city's admin names the OPD in `agencyId`.
+         *     loopback, private, link-local or otherwise reserved): checked now, and again before every delivery; a URL
+         *     refused is a 422 at `/url` (`webhook.url_refused`, with the reason in `params.reason`). An OPD admin registers
+         *     endpoints of their own OPD; the city's admin names the OPD in `agencyId`. An OPD has at most 10 active
+         *     endpoints (409 `webhook.too_many`).
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -929,7 +931,8 @@ export interface paths {
         /**
          * Enable a disabled webhook endpoint
          * @description Events are queued for it again from now on; what happened while it was disabled is not sent (re-send those
-         *     deliveries one by one). One not disabled is a 409 (`webhook.not_disabled`).
+         *     deliveries one by one). One not disabled is a 409 (`webhook.not_disabled`), and so is one that would make
+         *     more active endpoints than the OPD may have (`webhook.too_many`).
          */
         post: operations["enableWebhookEndpoint"];
         delete?: never;
@@ -1834,7 +1837,7 @@ export interface components {
              *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`,
              *     `account.email_taken`, `account.disabled`, `officer.disabled`, `officer.not_disabled`,
              *     `invitation.invalid`, `invitation.used`, `invitation.expired`, `webhook.disabled`, `webhook.not_disabled`,
-             *     `webhook.delivery_pending`;
+             *     `webhook.too_many`, `webhook.delivery_pending`;
              *     `precondition_required` (428). Field errors use the codes of
              *     `@padu/contract`'s form rules.
              */
@@ -4258,6 +4261,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
