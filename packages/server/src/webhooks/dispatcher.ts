@@ -43,6 +43,28 @@ interface DueRow extends Pick<WebhookEventTable, 'type' | 'occurred_at' | 'data'
   attempts: number;
 }
 
+/** An endpoint's pending deliveries that are due at `now`, soonest first, with their events (index webhook_deliveries_due). */
+export function dueDeliveriesQuery(db: Db, endpointId: string, now: string, limit: number) {
+  return db
+    .selectFrom('webhook_deliveries')
+    .innerJoin('webhook_events', 'webhook_events.id', 'webhook_deliveries.event_id')
+    .select([
+      'webhook_deliveries.id',
+      'webhook_deliveries.event_id',
+      'webhook_deliveries.next_attempt_at',
+      'webhook_deliveries.retry_until',
+      'webhook_deliveries.attempts',
+      'webhook_events.type',
+      'webhook_events.occurred_at',
+      'webhook_events.data',
+    ])
+    .where('webhook_deliveries.endpoint_id', '=', endpointId)
+    .where('webhook_deliveries.status', '=', 'pending')
+    .where('webhook_deliveries.next_attempt_at', '<=', now)
+    .orderBy('webhook_deliveries.next_attempt_at')
+    .limit(limit);
+}
+
 /** The delay before the next attempt after `attempts` failed ones: exponential, with equal jitter. */
 export function retryDelay(attempts: number, { retryBaseMs, retryMaxDelayMs }: Pick<WebhookConfig, 'retryBaseMs' | 'retryMaxDelayMs'>, random = Math.random): number {
   const ceiling = Math.min(retryMaxDelayMs, retryBaseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
@@ -160,25 +182,7 @@ export class WebhookDispatcher {
       if (this.#attempts.size >= concurrency) break;
       if (room <= 0) continue;
       const now = Date.now();
-      const due: DueRow[] = await this.#db
-        .selectFrom('webhook_deliveries')
-        .innerJoin('webhook_events', 'webhook_events.id', 'webhook_deliveries.event_id')
-        .select([
-          'webhook_deliveries.id',
-          'webhook_deliveries.event_id',
-          'webhook_deliveries.next_attempt_at',
-          'webhook_deliveries.retry_until',
-          'webhook_deliveries.attempts',
-          'webhook_events.type',
-          'webhook_events.occurred_at',
-          'webhook_events.data',
-        ])
-        .where('webhook_deliveries.endpoint_id', '=', endpoint.id)
-        .where('webhook_deliveries.status', '=', 'pending')
-        .where('webhook_deliveries.next_attempt_at', '<=', nowIso(now))
-        .orderBy('webhook_deliveries.next_attempt_at')
-        .limit(room)
-        .execute();
+      const due: DueRow[] = await dueDeliveriesQuery(this.#db, endpoint.id, nowIso(now), room).execute();
       for (const delivery of due) {
         if (!(await this.#claim(delivery, now))) continue;
         this.#inFlight.set(endpoint.id, (this.#inFlight.get(endpoint.id) ?? 0) + 1);
