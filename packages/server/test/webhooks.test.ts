@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { isPublicAddress } from '../src/webhooks/address-policy.ts';
 import { retryDelay } from '../src/webhooks/dispatcher.ts';
 import { SecretBox } from '../src/webhooks/secrets.ts';
+import { scrubLogLine } from '../src/http/logging.ts';
 import { ADMIN, BUDI, SITI, SITI_NIK, officerOf, opdAdminOf, startTestGateway, type TestGateway } from './helpers/harness.ts';
 import { domisiliAnswers, pdfBytes } from './helpers/fixtures.ts';
 import { startReceiver, type Answer, type Receiver, type ReceivedRequest } from './helpers/webhook-receiver.ts';
@@ -467,6 +468,8 @@ describe('webhooks: delivery', () => {
       assert.equal(read.status, 200);
       assert.ok(!read.text.includes('whsec_'), read.text.slice(0, 300));
     }
+    // Should one ever reach a log line, the scrub every line passes through hides it.
+    assert.equal(scrubLogLine(`{"msg":"x","secret":"${secret}"}`), '{"msg":"x","secret":"whsec_[disembunyikan]"}');
     const logs = state.t.logs.join('');
     for (const value of [secret, rotated.body.secret, secret.slice(6), rotated.body.secret.slice(6)]) assert.ok(!logs.includes(value), 'no secret in the logs');
     const row = await state.t.gateway.context.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', endpoint.id).executeTakeFirstOrThrow();
