@@ -89,7 +89,7 @@ const elementsSrc = `${repoRoot}packages/elements/src/`;
  * which a page that has not called the gateway yet carries 11 kB less. Browser sessions (cookie mode, `restore()`,
  * other tabs over BroadcastChannel) add 0.6 kB; single sign-on is a chunk of its own with its own budget. Service
  * authoring (`padu.authoring`, 13 operations, and the 412 error class) took it to 15.54 kB; webhook endpoints
- * (`padu.webhooks`, 9 operations) to 15.81 kB, and verifying webhooks (`@padu/sdk/webhooks`, Node only) adds
+ * (`padu.webhooks`, 9 operations) to 15.82 kB, and verifying webhooks (`@padu/sdk/webhooks`, Node only) adds
  * nothing. The figure reached, rounded up to 0.5 kB.
  */
 export const SDK_BUDGET_BYTES = 16_000;

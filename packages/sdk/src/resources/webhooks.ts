@@ -2,8 +2,7 @@
 // register, list, change, disable and enable endpoints, rotate their signing secret, list their deliveries and
 // re-send one. Receiving systems verify what they get with `verifyWebhook` of `@padu/sdk/webhooks`.
 import type { PaduCore } from '../client.ts';
-import { paginate, type Page, type PageList } from '../pagination.ts';
-import type { Call } from '../transport.ts';
+import type { PageList } from '../pagination.ts';
 import type {
   CreateWebhookEndpointRequest,
   RequestOptions,
@@ -101,11 +100,7 @@ export function webhooksResource(core: PaduCore): WebhooksResource {
     disable: (endpointId, options) => act(endpointId, 'disable', options),
     enable: (endpointId, options) => act(endpointId, 'enable', options),
     rotateSecret: (endpointId, options) => act(endpointId, 'secret/rotate', options),
-    deliveries: (endpointId, query = {}, options) =>
-      paginate(
-        (page) => call<Page<WebhookDelivery>>({ path: `${pathOf(PATH, endpointId)}/deliveries`, auth: true, searchParams: page as Call['searchParams'], ...options }),
-        query,
-      ),
+    deliveries: (endpointId, query, options) => listMethod<'listWebhookDeliveries'>(core, `${pathOf(PATH, endpointId)}/deliveries`, true)(query, options),
     resend: (endpointId, deliveryId, options) => act(endpointId, `deliveries/${encodeURIComponent(deliveryId)}/resend`, options),
   };
 }
