@@ -311,7 +311,9 @@ describe('webhooks: delivery', () => {
     const arrived = await live.waitFor(6, 5_000);
     const allLive = Math.max(...arrived.map((r) => r.at)) - (performance.timeOrigin + started);
     assert.ok(allLive < 3_000, `the live endpoint had every event ${allLive.toFixed(0)} ms after the first submission`);
-    assert.ok(Math.max(...latencies) < 1_500, `submissions took ${latencies.map(Math.round)} ms`);
+    // Were a delivery on the request path, every submission would wait for the dead endpoint's 1 s timeout.
+    const median = [...latencies].sort((a, b) => a - b)[latencies.length / 2]!;
+    assert.ok(median < 600, `submissions took ${latencies.map(Math.round)} ms`);
     assert.deepEqual(new Set(arrived.map((r) => eventOf(r).data.applicationId)), new Set(submitted.map((s) => s.id)));
     // The dead one gets at most two at a time: a third attempt starts only when one of the first two is cut at
     // the 1 s timeout.
