@@ -749,8 +749,9 @@ export interface paths {
          * @description Who created, changed, published or retired which service, which officer verified an applicant's
          *     identity on what evidence, who invited, disabled or enabled which staff account (and when an invitation
          *     was accepted), and who registered, changed, disabled or enabled which webhook endpoint, rotated its
-         *     secret or re-sent one of its deliveries, and when, newest first. Who is a user id and a role, never personal data. An OPD
-         *     admin reads their OPD's entries; the city's admin every OPD's (or one, with `agencyId`).
+         *     secret or re-sent one of its deliveries, and when, newest first. Who is a user id and a role, never
+         *     personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one, with
+         *     `agencyId`).
          */
         get: operations["listAuditEntries"];
         put?: never;
