@@ -4672,7 +4672,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (any 2xx). The body is not read. */
+            /** @description Received (any 2xx). Its body is ignored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4720,7 +4720,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (any 2xx). The body is not read. */
+            /** @description Received (any 2xx). Its body is ignored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4768,7 +4768,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (any 2xx). The body is not read. */
+            /** @description Received (any 2xx). Its body is ignored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +4816,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (any 2xx). The body is not read. */
+            /** @description Received (any 2xx). Its body is ignored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,7 +4864,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (any 2xx). The body is not read. */
+            /** @description Received (any 2xx). Its body is ignored. */
             200: {
                 headers: {
                     [name: string]: unknown;
