@@ -1,7 +1,8 @@
 // Webhooks under load. Two questions, each answered against a baseline measured in the same run:
 // - Does a dead endpoint slow submissions? submitApplication req/s (autocannon, 50 connections, 5 s) with no
-//   endpoint registered and with one whose receiver accepts connections and never answers, interleaved, best of 2
-//   each. With the endpoint every submission also writes its event and delivery (the outbox) in its transaction.
+//   endpoint registered, with one whose receiver accepts connections and never answers, and with one that answers
+//   at once, interleaved, best of 2 each. With an endpoint every submission also writes its event and delivery (the
+//   outbox) in its transaction; the live one tells that cost apart from the dead one's.
 // - How long from commit to receipt? 200 submissions at 20 per second, each event's `timestamp` (taken in the
 //   submission's transaction, just before it commits) to the moment a receiver on loopback has read the body:
 //   p50, p99 and max, for a live endpoint alone and for one beside the dead one.
@@ -64,7 +65,6 @@ try {
     });
   const register = async (receiver: Receiver) =>
     (await asAdmin('/authoring/webhooks', { url: receiver.url, eventTypes: ['application.submitted'] })).endpoint.id as string;
-  const setDead = async (enabled: boolean, id: string) => asAdmin(`/authoring/webhooks/${id}/${enabled ? 'enable' : 'disable'}`);
 
   // ---- submissions per second, with and without a dead endpoint
   const submit = (name: string) =>
@@ -81,7 +81,10 @@ try {
       ],
     }, { connections: CONNECTIONS, seconds: DURATION_SECONDS });
   const deadId = await register(dead);
-  await setDead(false, deadId);
+  const liveId = await register(live);
+  const toggle = async (id: string, enabled: boolean) => asAdmin(`/authoring/webhooks/${id}/${enabled ? 'enable' : 'disable'}`);
+  await toggle(deadId, false);
+  await toggle(liveId, false);
   const best = new Map<string, Figures>();
   const keep = (figures: Figures) => {
     const known = best.get(figures.name);
@@ -89,12 +92,16 @@ try {
   };
   for (let round = 0; round < 2; round++) {
     keep(await submit('no endpoint registered'));
-    await setDead(true, deadId);
+    await toggle(deadId, true);
     keep(await submit('a dead endpoint registered'));
-    await setDead(false, deadId);
+    await toggle(deadId, false);
+    await toggle(liveId, true);
+    keep(await submit('a live endpoint registered'));
+    await toggle(liveId, false);
   }
-  const [none, withDead] = [best.get('no endpoint registered')!, best.get('a dead endpoint registered')!];
+  const [none, withDead, withLive] = ['no endpoint registered', 'a dead endpoint registered', 'a live endpoint registered'].map((name) => best.get(name)!);
   const deadTried = dead.received.length;
+  const liveGot = live.received.length;
 
   // ---- commit to receipt
   const latencies = async () => {
@@ -114,20 +121,19 @@ try {
       .map((request) => request.at - Date.parse((JSON.parse(request.body) as { timestamp: string }).timestamp))
       .sort((a, b) => a - b);
   };
-  const liveId = await register(live);
+  await toggle(liveId, true);
   const alone = await latencies();
-  await setDead(true, deadId);
+  await toggle(deadId, true);
   const besideDead = await latencies();
-  await asAdmin(`/authoring/webhooks/${liveId}/disable`);
 
   console.log(`${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, loopback; best of 2 interleaved runs each; gateway logging at info to a file.\n`);
   console.log(`${'submitApplication POST /applications'.padEnd(40)} ${'req/s'.padStart(9)} ${'p99 ms'.padStart(8)} ${'vs none'.padStart(8)} ${'CPU µs/req'.padStart(11)}  errors/non-2xx`);
-  for (const r of [none, withDead]) {
+  for (const r of [none!, withDead!, withLive!]) {
     console.log(
-      `${r.name.padEnd(40)} ${Math.round(r.rps).toString().padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${`${Math.round((r.rps / none.rps) * 100)}%`.padStart(8)} ${(r.cpuMicros?.toFixed(1) ?? 'n/a').padStart(11)}  ${r.errors}/${r.non2xx}`,
+      `${r.name.padEnd(40)} ${Math.round(r.rps).toString().padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${`${Math.round((r.rps / none!.rps) * 100)}%`.padStart(8)} ${(r.cpuMicros?.toFixed(1) ?? 'n/a').padStart(11)}  ${r.errors}/${r.non2xx}`,
     );
   }
-  console.log(`(the dead endpoint was sent ${deadTried} requests, at most 2 at a time, none answered)\n`);
+  console.log(`(the dead endpoint was sent ${deadTried} requests, at most 2 at a time, none answered; the live one received ${liveGot} events)\n`);
   console.log(`delivery latency, commit to receipt (${LATENCY_EVENTS} submissions at ${1000 / LATENCY_INTERVAL_MS}/s, ms):`);
   console.log(`${''.padEnd(40)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}`);
   for (const [name, sorted] of [

@@ -119,10 +119,9 @@ describe('authorisation', () => {
         .insertInto('webhook_endpoints')
         .values({ id: endpoint.endpointId, agency_id: OWNER, url: 'https://192.0.2.10/hooks', description: null, event_types: '["application.submitted"]', status: 'disabled', secret: 'v1.tidak-dipakai', previous_secret: null, previous_secret_expires_at: null, created_at: at, updated_at: at, created_by: createdBy })
         .execute();
-      await db.insertInto('webhook_events').values({ id: 'msg_AAAAAAAAAAAAAAAAAAAAAA', agency_id: OWNER, type: 'service.published', occurred_at: at, data: '{"serviceId":"pbg","version":1,"agencyId":"dpmptsp"}' }).execute();
       await db
         .insertInto('webhook_deliveries')
-        .values({ id: delivery.deliveryId, event_id: 'msg_AAAAAAAAAAAAAAAAAAAAAA', endpoint_id: endpoint.endpointId, status: 'failed', attempts: 3, created_at: at, next_attempt_at: null, retry_until: at, last_attempt_at: at, last_response_status: 500, last_error: 'http_status', delivered_at: null })
+        .values({ id: delivery.deliveryId, endpoint_id: endpoint.endpointId, event_id: 'msg_AAAAAAAAAAAAAAAAAAAAAA', event_type: 'service.published', occurred_at: at, data: '{"serviceId":"pbg","version":1,"agencyId":"dpmptsp"}', status: 'failed', attempts: 3, created_at: at, next_attempt_at: null, retry_until: at, last_attempt_at: at, last_response_status: 500, last_error: 'http_status', delivered_at: null })
         .execute();
     });
     const authoringCalls: Record<string, CallOptions> = {

@@ -409,9 +409,10 @@ migrations['0006_officer_management'] = {
   },
 };
 
-// Webhooks to the OPDs' own systems: their endpoints (secrets encrypted, see webhooks/secrets.ts), the outbox of
-// events written in the transaction of the change that caused them, and one delivery per event and endpoint,
-// tried until a 2xx or for 24 hours. The audit log names the endpoint an admin acted on.
+// Webhooks to the OPDs' own systems: their endpoints (secrets encrypted, see webhooks/secrets.ts), and the outbox:
+// one delivery per event and endpoint, with the event itself, written in the transaction of the change that caused
+// it and tried until a 2xx or for 24 hours. The audit log names the endpoint an admin acted on. Deliveries have as few
+// indexes as their lists need, since every status change writes them: the table's, its key's, and two.
 migrations['0007_webhooks'] = {
   async up(db: Kysely<any>) {
     await atomically(db, async (db) => {
@@ -434,19 +435,13 @@ migrations['0007_webhooks'] = {
       await db.schema.createIndex('webhook_endpoints_agency').on('webhook_endpoints').columns(['agency_id', 'created_at', 'id']).execute();
 
       await db.schema
-        .createTable('webhook_events')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
-        .addColumn('type', 'text', (c) => c.notNull())
-        .addColumn('occurred_at', 'text', (c) => c.notNull())
-        .addColumn('data', 'text', (c) => c.notNull())
-        .execute();
-
-      await db.schema
         .createTable('webhook_deliveries')
         .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('event_id', 'text', (c) => c.notNull().references('webhook_events.id'))
         .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoints.id'))
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('occurred_at', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -457,20 +452,13 @@ migrations['0007_webhooks'] = {
         .addColumn('last_error', 'text')
         .addColumn('delivered_at', 'text')
         .execute();
-      // An event goes to an endpoint once.
-      await db.schema.createIndex('webhook_deliveries_event').on('webhook_deliveries').columns(['event_id', 'endpoint_id']).unique().execute();
-      // An endpoint's deliveries newest first, with and without a status filter.
+      // An endpoint's deliveries newest first; and with a status, which also gives the dispatcher an endpoint's
+      // pending ones, oldest first.
       await db.schema.createIndex('webhook_deliveries_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'created_at', 'id']).execute();
       await db.schema
         .createIndex('webhook_deliveries_endpoint_status')
         .on('webhook_deliveries')
         .columns(['endpoint_id', 'status', 'created_at', 'id'])
-        .execute();
-      // What the dispatcher tries next, per endpoint: its pending deliveries that are due, soonest first.
-      await db.schema
-        .createIndex('webhook_deliveries_due')
-        .on('webhook_deliveries')
-        .columns(['endpoint_id', 'status', 'next_attempt_at'])
         .execute();
 
       await db.schema.alterTable('audit_entries').addColumn('webhook_endpoint_id', 'text', (c) => c.references('webhook_endpoints.id')).execute();

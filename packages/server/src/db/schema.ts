@@ -289,23 +289,21 @@ export interface WebhookEndpointTable {
   created_by: string;
 }
 
-/** The outbox: one row per event, written in the transaction of the change that caused it. */
-export interface WebhookEventTable {
-  /** `msg_…`, the `webhook-id` of every delivery of it. */
+/**
+ * The outbox: one event for one endpoint, written in the transaction of the change that caused it, kept from then
+ * until a 2xx answer, or failed after its retry window. An event that several endpoints receive is a row for each,
+ * with the same `event_id`.
+ */
+export interface WebhookDeliveryTable {
   id: string;
-  agency_id: string;
-  type: 'application.submitted' | 'application.resubmitted' | 'application.status_changed' | 'application.cancelled' | 'service.published';
+  endpoint_id: string;
+  /** `msg_…`, the `webhook-id` of every attempt. */
+  event_id: string;
+  event_type: 'application.submitted' | 'application.resubmitted' | 'application.status_changed' | 'application.cancelled' | 'service.published';
   /** When the change happened (the payload's `timestamp`). */
   occurred_at: string;
   /** JSON of the payload's `data`, without its `links` (added from the gateway's public URL when it is sent). */
   data: string;
-}
-
-/** One event for one endpoint, from the outbox until a 2xx answer, or failed after its retry window. */
-export interface WebhookDeliveryTable {
-  id: string;
-  event_id: string;
-  endpoint_id: string;
   status: 'pending' | 'delivered' | 'failed';
   attempts: number;
   created_at: string;
@@ -342,6 +340,5 @@ export interface Database {
   audit_entries: AuditEntryTable;
   staff_invitations: StaffInvitationTable;
   webhook_endpoints: WebhookEndpointTable;
-  webhook_events: WebhookEventTable;
   webhook_deliveries: WebhookDeliveryTable;
 }

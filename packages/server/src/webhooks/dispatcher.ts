@@ -14,7 +14,7 @@ import { Webhook } from 'standardwebhooks';
 import type { WebhookConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';
-import type { WebhookEventTable } from '../db/schema.ts';
+import type { WebhookDeliveryTable } from '../db/schema.ts';
 import type { AddressPolicy } from './address-policy.ts';
 import { renderEvent } from './outbox.ts';
 import type { SecretBox } from './secrets.ts';
@@ -35,34 +35,35 @@ interface EndpointRow {
   previous_secret_expires_at: string | null;
 }
 
-interface DueRow extends Pick<WebhookEventTable, 'type' | 'occurred_at' | 'data'> {
-  id: string;
-  event_id: string;
-  next_attempt_at: string | null;
-  retry_until: string;
-  attempts: number;
-}
+/** A delivery taken for an attempt; `attempts` counts it already. */
+type DueRow = Pick<WebhookDeliveryTable, 'id' | 'event_id' | 'event_type' | 'occurred_at' | 'data' | 'retry_until' | 'attempts' | 'created_at'>;
 
-/** An endpoint's pending deliveries that are due at `now`, soonest first, with their events (index webhook_deliveries_due). */
-export function dueDeliveriesQuery(db: Db, endpointId: string, now: string, limit: number) {
+/**
+ * Takes up to `limit` of an endpoint's pending deliveries that are due at `now`, oldest first, for one attempt
+ * each: counts the attempt and moves each one's next attempt to `lease`, past the attempt's longest duration. If
+ * this process dies meanwhile, they are due again when the lease runs out. One statement (index
+ * webhook_deliveries_endpoint_status: the endpoint's pending ones, in order, those still waiting for their retry
+ * passed over); the conditions are repeated on the rows it updates, so that of two gateways taking at once, each
+ * delivery goes to one (PostgreSQL checks them again on a row another transaction changed).
+ */
+export function claimDueDeliveries(db: Db, endpointId: string, now: string, lease: string, limit: number) {
   return db
-    .selectFrom('webhook_deliveries')
-    .innerJoin('webhook_events', 'webhook_events.id', 'webhook_deliveries.event_id')
-    .select([
-      'webhook_deliveries.id',
-      'webhook_deliveries.event_id',
-      'webhook_deliveries.next_attempt_at',
-      'webhook_deliveries.retry_until',
-      'webhook_deliveries.attempts',
-      'webhook_events.type',
-      'webhook_events.occurred_at',
-      'webhook_events.data',
-    ])
-    .where('webhook_deliveries.endpoint_id', '=', endpointId)
-    .where('webhook_deliveries.status', '=', 'pending')
-    .where('webhook_deliveries.next_attempt_at', '<=', now)
-    .orderBy('webhook_deliveries.next_attempt_at')
-    .limit(limit);
+    .updateTable('webhook_deliveries')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: lease, last_attempt_at: now }))
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('webhook_deliveries')
+        .select('id')
+        .where('endpoint_id', '=', endpointId)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit),
+    )
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .returning(['id', 'event_id', 'event_type', 'occurred_at', 'data', 'retry_until', 'attempts', 'created_at']);
 }
 
 /** The delay before the next attempt after `attempts` failed ones: exponential, with equal jitter. */
@@ -103,6 +104,11 @@ export class WebhookDispatcher {
   readonly #attempts = new Set<Promise<void>>();
   /** Where the next pump starts in the list of endpoints, so that they take turns. */
   #turn = 0;
+  /**
+   * The active endpoints, read again after a change through this gateway and at every poll (another gateway's
+   * changes): a commit that queued a delivery for an endpoint already busy then costs no query at all.
+   */
+  #endpoints: { rows: EndpointRow[]; readAt: number } | null = null;
 
   constructor({ db, secrets, policy, config }: DispatcherDeps) {
     this.#db = db;
@@ -121,6 +127,12 @@ export class WebhookDispatcher {
     this.#log = log;
     this.#poller = setInterval(() => this.wake(), this.#config.pollIntervalMs);
     this.#poller.unref();
+    this.wake();
+  }
+
+  /** An endpoint was registered, changed, disabled, enabled or given a new secret: read them again. */
+  endpointsChanged(): void {
+    this.#endpoints = null;
     this.wake();
   }
 
@@ -166,14 +178,23 @@ export class WebhookDispatcher {
     this.#nextWake = { at, timer };
   }
 
+  async #activeEndpoints(): Promise<EndpointRow[]> {
+    const now = Date.now();
+    if (!this.#endpoints || now - this.#endpoints.readAt >= this.#config.pollIntervalMs) {
+      const rows = await this.#db
+        .selectFrom('webhook_endpoints')
+        .select(['id', 'url', 'secret', 'previous_secret', 'previous_secret_expires_at'])
+        .where('status', '=', 'active')
+        .orderBy('id')
+        .execute();
+      this.#endpoints = { rows, readAt: now };
+    }
+    return this.#endpoints.rows;
+  }
+
   async #pump(): Promise<void> {
     const { concurrency, concurrencyPerEndpoint } = this.#config;
-    const endpoints: EndpointRow[] = await this.#db
-      .selectFrom('webhook_endpoints')
-      .select(['id', 'url', 'secret', 'previous_secret', 'previous_secret_expires_at'])
-      .where('status', '=', 'active')
-      .orderBy('id')
-      .execute();
+    const endpoints = await this.#activeEndpoints();
     if (endpoints.length === 0) return;
     const start = this.#turn++ % endpoints.length;
     for (let i = 0; i < endpoints.length && !this.#closed; i++) {
@@ -182,9 +203,10 @@ export class WebhookDispatcher {
       if (this.#attempts.size >= concurrency) break;
       if (room <= 0) continue;
       const now = Date.now();
-      const due: DueRow[] = await dueDeliveriesQuery(this.#db, endpoint.id, nowIso(now), room).execute();
+      const lease = nowIso(now + 2 * this.#config.timeoutMs + 1_000);
+      const due: DueRow[] = await claimDueDeliveries(this.#db, endpoint.id, nowIso(now), lease, room).execute();
+      due.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
       for (const delivery of due) {
-        if (!(await this.#claim(delivery, now))) continue;
         this.#inFlight.set(endpoint.id, (this.#inFlight.get(endpoint.id) ?? 0) + 1);
         const attempt = this.#attempt(endpoint, delivery).finally(() => {
           this.#attempts.delete(attempt);
@@ -196,23 +218,6 @@ export class WebhookDispatcher {
         this.#attempts.add(attempt);
       }
     }
-  }
-
-  /**
-   * Takes a delivery for one attempt: counts it, and moves its next attempt past the attempt's longest duration
-   * (resolving, then the request). If this process dies meanwhile, the delivery is due again when that lease runs
-   * out. The condition on the time read makes the claim one compare-and-set, should two gateways pump at once.
-   */
-  async #claim(delivery: DueRow, now: number): Promise<boolean> {
-    const lease = nowIso(now + 2 * this.#config.timeoutMs + 1_000);
-    const claimed = await this.#db
-      .updateTable('webhook_deliveries')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: lease, last_attempt_at: nowIso(now) }))
-      .where('id', '=', delivery.id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '=', delivery.next_attempt_at)
-      .executeTakeFirst();
-    return claimed.numUpdatedRows === 1n;
   }
 
   async #attempt(endpoint: EndpointRow, delivery: DueRow): Promise<void> {
@@ -231,7 +236,7 @@ export class WebhookDispatcher {
       return;
     }
     const now = Date.now();
-    const attempts = delivery.attempts + 1;
+    const { attempts } = delivery;
     if (result.error === null) {
       // Delivered, whatever happened to the row meanwhile (an endpoint disabled during the attempt).
       await this.#db
@@ -266,7 +271,7 @@ export class WebhookDispatcher {
     const url = new URL(endpoint.url);
     const target = await this.#policy.target(url);
     if (typeof target === 'string') return { status: null, error: target === 'unresolvable' ? 'unresolvable' : 'address_refused' };
-    const body = JSON.stringify(renderEvent({ id: delivery.event_id, type: delivery.type, occurred_at: delivery.occurred_at, data: delivery.data }, this.#apiBase!));
+    const body = JSON.stringify(renderEvent(delivery, this.#apiBase!));
     const secrets = [this.#secrets.open(endpoint.secret, endpoint.id)];
     if (endpoint.previous_secret && endpoint.previous_secret_expires_at && Date.parse(endpoint.previous_secret_expires_at) > Date.now()) {
       secrets.push(this.#secrets.open(endpoint.previous_secret, endpoint.id));

@@ -10,7 +10,7 @@ import type { WebhookConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';
 import { keysetCursor, keysetKeyOf, keysetPage, type KeysetOrder } from '../db/keyset.ts';
-import type { WebhookDeliveryTable, WebhookEndpointTable, WebhookEventTable } from '../db/schema.ts';
+import type { WebhookDeliveryTable, WebhookEndpointTable } from '../db/schema.ts';
 import { pageOf } from '../http/cursor.ts';
 import { notFound, problem, validationProblem } from '../http/problems.ts';
 import { authorsFor, isAuthor, type Principal } from '../auth/principal.ts';
@@ -58,8 +58,8 @@ export function endpointsQuery(db: Db, agencyId: string | null, after: readonly 
 /** An endpoint's deliveries, newest first (index webhook_deliveries_endpoint, or _endpoint_status with a status). */
 export const deliveriesOrder: KeysetOrder = {
   keys: [
-    { column: 'webhook_deliveries.created_at', type: 'string' },
-    { column: 'webhook_deliveries.id', type: 'string' },
+    { column: 'created_at', type: 'string' },
+    { column: 'id', type: 'string' },
   ],
   direction: 'desc',
 };
@@ -71,17 +71,12 @@ export function deliveriesQuery(
   after: readonly unknown[] | null,
   limit: number,
 ) {
-  let query = db
-    .selectFrom('webhook_deliveries')
-    .innerJoin('webhook_events', 'webhook_events.id', 'webhook_deliveries.event_id')
-    .selectAll('webhook_deliveries')
-    .select(['webhook_events.type', 'webhook_events.occurred_at', 'webhook_events.data'])
-    .where('webhook_deliveries.endpoint_id', '=', endpointId);
-  if (status) query = query.where('webhook_deliveries.status', '=', status);
+  let query = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', endpointId);
+  if (status) query = query.where('status', '=', status);
   return keysetPage(query, deliveriesOrder, after, limit);
 }
 
-type DeliveryRow = Selectable<WebhookDeliveryTable> & Pick<WebhookEventTable, 'type' | 'occurred_at' | 'data'>;
+type DeliveryRow = Selectable<WebhookDeliveryTable>;
 
 export interface WebhookEndpointsDeps {
   db: Db;
@@ -148,7 +143,7 @@ export class WebhookEndpoints {
       id: row.id,
       endpointId: row.endpoint_id,
       eventId: row.event_id,
-      eventType: row.type,
+      eventType: row.event_type,
       status: row.status,
       attempts: row.attempts,
       createdAt: row.created_at,
@@ -157,7 +152,7 @@ export class WebhookEndpoints {
       deliveredAt: row.delivered_at,
       lastResponseStatus: row.last_response_status,
       lastError: row.last_error,
-      event: renderEvent({ id: row.event_id, type: row.type, occurred_at: row.occurred_at, data: row.data }, this.#dispatcher.apiBase ?? ''),
+      event: renderEvent(row, this.#dispatcher.apiBase ?? ''),
     };
   }
 
@@ -238,6 +233,7 @@ export class WebhookEndpoints {
       await trx.insertInto('webhook_endpoints').values(row).execute();
       await this.#audit(trx, admin, agencyId, 'webhook.created', id);
     });
+    this.#dispatcher.endpointsChanged();
     return { endpoint: this.#toEndpoint(row), secret };
   }
 
@@ -253,6 +249,7 @@ export class WebhookEndpoints {
       await this.#audit(trx, admin, row.agency_id, 'webhook.updated', id);
       return result;
     });
+    this.#dispatcher.endpointsChanged();
     return this.#toEndpoint(updated);
   }
 
@@ -278,6 +275,7 @@ export class WebhookEndpoints {
       await this.#audit(trx, admin, row.agency_id, 'webhook.disabled', id);
       return result;
     });
+    this.#dispatcher.endpointsChanged();
     return this.#toEndpoint(updated);
   }
 
@@ -297,6 +295,7 @@ export class WebhookEndpoints {
       await this.#audit(trx, admin, row.agency_id, 'webhook.enabled', id);
       return result;
     });
+    this.#dispatcher.endpointsChanged();
     return this.#toEndpoint(updated);
   }
 
@@ -326,6 +325,7 @@ export class WebhookEndpoints {
       await this.#audit(trx, admin, row.agency_id, 'webhook.secret_rotated', id);
       return result;
     });
+    this.#dispatcher.endpointsChanged();
     return { endpoint: this.#toEndpoint(updated), secret };
   }
 
@@ -370,7 +370,7 @@ export class WebhookEndpoints {
       await this.#audit(trx, admin, endpoint.agency_id, 'webhook.delivery_resent', id);
     });
     this.#dispatcher.wake();
-    const [row] = await deliveriesQuery(this.#db, id, undefined, null, 1).where('webhook_deliveries.id', '=', deliveryId).execute();
-    return this.#toDelivery(row!);
+    const row = await this.#db.selectFrom('webhook_deliveries').selectAll().where('id', '=', deliveryId).executeTakeFirstOrThrow();
+    return this.#toDelivery(row);
   }
 }

@@ -1,13 +1,13 @@
 // The outbox of webhook events. A change that an OPD's systems hear about (an application submitted, revised,
-// moved on or cancelled; a service version published) writes its event, and one delivery per active endpoint of
-// the OPD that receives that type, in the transaction of the change itself: the change and its events commit
-// together or not at all, so a crash can lose neither. The dispatcher (dispatcher.ts) sends them afterwards.
+// moved on or cancelled; a service version published) writes its event as one delivery per active endpoint of the
+// OPD that receives that type, in the transaction of the change itself: the change and its events commit together
+// or not at all, so a crash can lose neither. The dispatcher (dispatcher.ts) sends them afterwards.
 // Events carry ids and links, never personal data (no answers, names, NIK or officers' notes).
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';
-import type { WebhookEventTable } from '../db/schema.ts';
+import type { WebhookDeliveryTable } from '../db/schema.ts';
 
 export type WebhookEventType = Schemas['WebhookEventType'];
 export type WebhookEvent = Schemas['WebhookEvent'];
@@ -26,7 +26,7 @@ export type NewEvent =
 export const newEventId = () => `msg_${randomBytes(16).toString('base64url')}`;
 
 /** The payload of an event as it is signed and sent: `{ id, type, timestamp, data }` with the data's links. */
-export function renderEvent(row: Pick<WebhookEventTable, 'id' | 'type' | 'occurred_at' | 'data'>, apiBase: string): WebhookEvent {
+export function renderEvent(row: Pick<WebhookDeliveryTable, 'event_id' | 'event_type' | 'occurred_at' | 'data'>, apiBase: string): WebhookEvent {
   const stored = JSON.parse(row.data) as StoredApplicationData | StoredServiceData;
   const links =
     'applicationId' in stored
@@ -35,7 +35,7 @@ export function renderEvent(row: Pick<WebhookEventTable, 'id' | 'type' | 'occurr
           tracking: `${apiBase}/tracking/${encodeURIComponent(stored.trackingCode)}`,
         }
       : { service: `${apiBase}/services/${encodeURIComponent(stored.serviceId)}` };
-  return { id: row.id, type: row.type, timestamp: row.occurred_at, data: { ...stored, links } } as WebhookEvent;
+  return { id: row.event_id, type: row.event_type, timestamp: row.occurred_at, data: { ...stored, links } } as WebhookEvent;
 }
 
 export class WebhookOutbox {
@@ -52,8 +52,9 @@ export class WebhookOutbox {
   }
 
   /**
-   * Writes the event and its deliveries in `trx`, the transaction of the change. Nothing is written when no
-   * active endpoint of the OPD receives this type. Returns whether anything was queued.
+   * Writes the event's deliveries in `trx`, the transaction of the change: one statement, whatever the number of
+   * endpoints. Nothing is written when no active endpoint of the OPD receives this type. Returns whether anything
+   * was queued.
    */
   async record(trx: Db, event: NewEvent): Promise<boolean> {
     const endpoints = await trx
@@ -64,19 +65,19 @@ export class WebhookOutbox {
       .execute();
     const receivers = endpoints.filter((endpoint) => (JSON.parse(endpoint.event_types) as string[]).includes(event.type));
     if (receivers.length === 0) return false;
-    const id = newEventId();
+    const eventId = newEventId();
+    const data = JSON.stringify(event.data);
     const now = Date.now();
-    await trx
-      .insertInto('webhook_events')
-      .values({ id, agency_id: event.agencyId, type: event.type, occurred_at: event.occurredAt, data: JSON.stringify(event.data) })
-      .execute();
     await trx
       .insertInto('webhook_deliveries')
       .values(
         receivers.map((endpoint) => ({
           id: randomUUID(),
-          event_id: id,
           endpoint_id: endpoint.id,
+          event_id: eventId,
+          event_type: event.type,
+          occurred_at: event.occurredAt,
+          data,
           status: 'pending' as const,
           attempts: 0,
           created_at: nowIso(now),
