@@ -144,7 +144,7 @@ function elementEntries() {
  *   fields have none);
  * - `lifecycle`: the contract's status machine (the transitions, and the stages a tracker shows of an
  *   application), with a tracker's first application and with `padu-api.js`;
- * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API).
+ * - `page-api`: what only `padu-api.js` offers (the full SDK client, the officers' API, webhook endpoints).
  */
 const cdnChunks = [
   [/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/, 'provider'],
@@ -156,7 +156,8 @@ const cdnChunks = [
   [/^sdk:sso$/, 'sso'],
   [/^sdk:(follow|sse)$/, 'live'],
   [/^sdk:(upload|resources\/uploads)$/, 'uploads'],
-  [/^sdk:(client|resources\/officer|resources\/meta)$/, 'page-api'],
+  // Webhook endpoints are managed by pages that script Padu; no element uses them.
+  [/^sdk:(client|resources\/officer|resources\/meta|resources\/webhooks)$/, 'page-api'],
   // Authoring (services, drafts, versions, audit, staff accounts): the service editor and pages that script Padu.
   [/^sdk:resources\/(authoring|staff)$/, 'authoring'],
   [/^sdk:/, 'core'],
@@ -283,7 +284,8 @@ export const builds = process.env.CDN
   ? [cdnBuild]
   : [
       packageBuild('contract', { index: 'src/index.ts', 'messages/all': 'src/messages/all.ts', 'messages/en': 'src/messages/en.ts' }),
-      packageBuild('sdk', { index: 'src/index.ts', core: 'src/core.ts' }),
+      // `webhooks`: verifying deliveries, for receiving systems in Node; no browser bundle imports it.
+      packageBuild('sdk', { index: 'src/index.ts', core: 'src/core.ts', webhooks: 'src/webhooks.ts' }),
       // One entry per element (the exports map of packages/elements/package.json), so npm users load only what
       // a page uses; then the CDN bundle into dist/cdn (after, since this build empties dist/).
       packageBuild('elements', elementEntries()),

@@ -88,8 +88,9 @@ const elementsSrc = `${repoRoot}packages/elements/src/`;
  * what a broken stream can make it buffer) adds 1.8 kB, and the on-demand chunks 0.7 kB of gzip overhead, for
  * which a page that has not called the gateway yet carries 11 kB less. Browser sessions (cookie mode, `restore()`,
  * other tabs over BroadcastChannel) add 0.6 kB; single sign-on is a chunk of its own with its own budget. Service
- * authoring (`padu.authoring`, 13 operations, and the 412 error class) took it to 15.54 kB. The figure reached,
- * rounded up to 0.5 kB.
+ * authoring (`padu.authoring`, 13 operations, and the 412 error class) took it to 15.54 kB; webhook endpoints
+ * (`padu.webhooks`, 9 operations) to 15.82 kB, and verifying webhooks (`@padu/sdk/webhooks`, Node only) adds
+ * nothing. The figure reached, rounded up to 0.5 kB.
  */
 export const SDK_BUDGET_BYTES = 16_000;
 

@@ -5,14 +5,20 @@
  */
 
 import type { components, operations as OperationTypes } from './generated/openapi.ts';
-import { operations as operationTable } from './generated/operations.ts';
+import { operations as operationTable, type OperationId } from './generated/operations.ts';
 
-export type { components, paths } from './generated/openapi.ts';
+export type { components, paths, webhooks } from './generated/openapi.ts';
 export * from './generated/operations.ts';
 // `operations` is both the generated request/response types and the generated table of operations. A plain
 // `export type { operations }` would shadow the table's value for TypeScript, so both meanings are bound here.
-/** The request and response types of each operation, e.g. `operations['login']`. */
-export type operations = OperationTypes;
+/**
+ * The request and response types of each operation the gateway serves (the contract's `paths`), e.g.
+ * `operations['login']`. The operations of its `webhooks` section, what Padu sends to OPD systems, are in
+ * `webhookOperations`.
+ */
+export type operations = Pick<OperationTypes, OperationId>;
+/** The events Padu sends (the contract's `webhooks`), as operations: `webhookOperations['onApplicationSubmitted']`. */
+export type webhookOperations = Omit<OperationTypes, OperationId>;
 /** Method, path, summary and whether it needs a session, for each operation id. */
 export const operations = operationTable;
 

@@ -10,6 +10,7 @@ import { servicesResource, type ServicesResource } from './resources/services.ts
 import { staffResource, type StaffResource } from './resources/staff.ts';
 import { trackingResource, type TrackingResource } from './resources/tracking.ts';
 import { uploadsResource, type UploadsResource } from './resources/uploads.ts';
+import { webhooksResource, type WebhooksResource } from './resources/webhooks.ts';
 import { createPaduCore, type PaduOptions } from './core-client.ts';
 import type { Session } from './session.ts';
 
@@ -39,6 +40,8 @@ export interface Padu {
   readonly authoring: AuthoringResource;
   /** An OPD's staff accounts, for OPD admins and the city's admin: list, invite, disable, enable; and accepting an invitation. */
   readonly staff: StaffResource;
+  /** Webhooks to an OPD's own systems, for OPD admins and the city's admin: endpoints, secrets, deliveries. */
+  readonly webhooks: WebhooksResource;
 }
 
 /** Makes a client of the Padu gateway at `options.baseUrl`. One per page is enough: it holds the session. */
@@ -56,5 +59,6 @@ export function createPadu(options: PaduOptions): Padu {
     meta: metaResource(core),
     authoring: authoringResource(core),
     staff: staffResource(core),
+    webhooks: webhooksResource(core),
   };
 }

@@ -11,3 +11,4 @@ export { servicesResource } from './resources/services.ts';
 export { staffResource } from './resources/staff.ts';
 export { trackingResource } from './resources/tracking.ts';
 export { uploadsResource } from './resources/uploads.ts';
+export { webhooksResource } from './resources/webhooks.ts';

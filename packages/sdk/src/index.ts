@@ -37,4 +37,5 @@ export type { ServicesResource } from './resources/services.ts';
 export type { StaffResource } from './resources/staff.ts';
 export type { TrackingResource } from './resources/tracking.ts';
 export type { UploadOptions, UploadsResource } from './resources/uploads.ts';
+export type { WebhooksResource } from './resources/webhooks.ts';
 export type * from './types.ts';

@@ -56,4 +56,13 @@ export const operationMethods = {
   disableOfficer: 'staff.disable',
   enableOfficer: 'staff.enable',
   acceptInvitation: 'staff.accept',
+  listWebhookEndpoints: 'webhooks.list',
+  createWebhookEndpoint: 'webhooks.create',
+  getWebhookEndpoint: 'webhooks.get',
+  updateWebhookEndpoint: 'webhooks.update',
+  disableWebhookEndpoint: 'webhooks.disable',
+  enableWebhookEndpoint: 'webhooks.enable',
+  rotateWebhookSecret: 'webhooks.rotateSecret',
+  listWebhookDeliveries: 'webhooks.deliveries',
+  resendWebhookDelivery: 'webhooks.resend',
 } as const satisfies Record<OperationId, MethodPath>;

@@ -19,7 +19,7 @@ export interface Call
   /** Relative to the base URL, e.g. `services/akta-kelahiran`. */
   path: string;
   /** `GET` when absent. */
-  method?: 'POST' | 'PUT';
+  method?: 'POST' | 'PUT' | 'PATCH';
   /** Send the session's access token (and on 401 refresh once and try again). */
   auth?: boolean | undefined;
   headers?: Record<string, string | undefined>;

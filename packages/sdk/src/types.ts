@@ -18,7 +18,7 @@ export type Query<K extends OperationId> = NonNullable<operations[K]['parameters
 /** The path parameters of an operation. */
 export type PathParams<K extends OperationId> = NonNullable<operations[K]['parameters']['path']>;
 
-type SuccessStatus = 200 | 201;
+type SuccessStatus = 200 | 201 | 202;
 /** The JSON body of an operation's success response. */
 export type Result<K extends OperationId> = {
   [S in keyof operations[K]['responses'] & SuccessStatus]: operations[K]['responses'][S] extends {
@@ -64,6 +64,24 @@ export interface AuditEntry extends Schema<'AuditEntry'> {}
 // An OPD's staff accounts.
 export interface Officer extends Schema<'Officer'> {}
 export interface OfficerInvitation extends Schema<'OfficerInvitation'> {}
+// Webhooks to an OPD's own systems: endpoints, their deliveries, and the events delivered.
+export interface WebhookEndpoint extends Schema<'WebhookEndpoint'> {}
+/** An endpoint and its signing secret (`whsec_…`), as registering or rotating answers, once. */
+export interface WebhookEndpointSecret extends Schema<'WebhookEndpointSecret'> {}
+export interface WebhookDelivery extends Schema<'WebhookDelivery'> {}
+export type WebhookEventType = Schemas['WebhookEventType'];
+export interface WebhookApplicationSubmittedEvent extends Schema<'WebhookApplicationSubmittedEvent'> {}
+export interface WebhookApplicationResubmittedEvent extends Schema<'WebhookApplicationResubmittedEvent'> {}
+export interface WebhookApplicationStatusChangedEvent extends Schema<'WebhookApplicationStatusChangedEvent'> {}
+export interface WebhookApplicationCancelledEvent extends Schema<'WebhookApplicationCancelledEvent'> {}
+export interface WebhookServicePublishedEvent extends Schema<'WebhookServicePublishedEvent'> {}
+/** Any event Padu delivers: `switch (event.type)` tells them apart. */
+export type WebhookEvent =
+  | WebhookApplicationSubmittedEvent
+  | WebhookApplicationResubmittedEvent
+  | WebhookApplicationStatusChangedEvent
+  | WebhookApplicationCancelledEvent
+  | WebhookServicePublishedEvent;
 
 // Request bodies and queries.
 export type RegisterRequest = RequestBody<'registerCitizen'>;
@@ -88,6 +106,10 @@ export type AuditQuery = Query<'listAuditEntries'>;
 export type InviteOfficerRequest = RequestBody<'inviteOfficer'>;
 export type AcceptInvitationRequest = RequestBody<'acceptInvitation'>;
 export type OfficerQuery = Query<'listOfficers'>;
+export type CreateWebhookEndpointRequest = RequestBody<'createWebhookEndpoint'>;
+export type UpdateWebhookEndpointRequest = RequestBody<'updateWebhookEndpoint'>;
+export type WebhookEndpointQuery = Query<'listWebhookEndpoints'>;
+export type WebhookDeliveryQuery = Query<'listWebhookDeliveries'>;
 
 /** How a call retries (see `PaduOptions.retry`). */
 export interface RetryPolicy {

@@ -66,6 +66,15 @@ const calls: Record<OperationId, (padu: Padu) => Promise<unknown>> = {
   disableOfficer: (p) => p.staff.disable(ID),
   enableOfficer: (p) => p.staff.enable(ID),
   acceptInvitation: (p) => p.staff.accept({ token: `inv_${'a'.repeat(43)}`, password: 'petugas-baru-2026' }),
+  listWebhookEndpoints: (p) => p.webhooks.list({ agencyId: 'dpmptsp' }).firstPage(),
+  createWebhookEndpoint: (p) => p.webhooks.create({ url: 'https://perizinan.example.id/hooks', eventTypes: ['application.submitted'] }),
+  getWebhookEndpoint: (p) => p.webhooks.get(ID),
+  updateWebhookEndpoint: (p) => p.webhooks.update(ID, { description: 'Sistem perizinan' }),
+  disableWebhookEndpoint: (p) => p.webhooks.disable(ID),
+  enableWebhookEndpoint: (p) => p.webhooks.enable(ID),
+  rotateWebhookSecret: (p) => p.webhooks.rotateSecret(ID),
+  listWebhookDeliveries: (p) => p.webhooks.deliveries(ID, { status: 'failed' }).firstPage(),
+  resendWebhookDelivery: (p) => p.webhooks.resend(ID, ID),
 };
 
 function answer(request: Request): Response {
@@ -75,7 +84,7 @@ function answer(request: Request): Response {
   if (path.endsWith('/openapi.yaml')) return new Response('openapi: 3.1.0\n');
   if (/\/uploads\/[^/]+$/.test(path)) return new Response(new Uint8Array([1]), { headers: { 'content-type': 'image/png' } });
   if (path.includes('/auth/') && !path.endsWith('/me')) return json(session);
-  if (request.method === 'GET' && /\/(agencies|services|applications|versions|audit|officers)$/.test(path)) return json({ data: [], nextCursor: null });
+  if (request.method === 'GET' && /\/(agencies|services|applications|versions|audit|officers|webhooks|deliveries)$/.test(path)) return json({ data: [], nextCursor: null });
   return json({ id: ID, history: [] });
 }
 

@@ -76,4 +76,27 @@ describe('the published package', () => {
     assert.ok(gzip <= BUDGET_BYTES, `${gzip} bytes is over the budget of ${BUDGET_BYTES}`);
     assert.ok(sso[0]!.gzip <= SSO_BUDGET_BYTES, `single sign-on: ${sso[0]!.gzip} bytes is over its budget of ${SSO_BUDGET_BYTES}`);
   });
+
+  // Verifying webhooks is for receiving systems (servers, which hold the endpoint's secret): `@padu/sdk/webhooks`,
+  // resolved under Node's condition only, and never reached from the main entry, so the bundle above cannot grow
+  // from it.
+  it('keeps webhook verification out of the browser bundle: an entry of its own, for Node, that the main entry never imports', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    assert.deepEqual(Object.keys(manifest.exports['./webhooks']), ['source', 'types', 'node']);
+    const reached = new Set<string>();
+    const visit = async (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const code = await readFile(new URL(file, `file://${packageDir}dist/`), 'utf8');
+      assert.ok(!code.includes('standardwebhooks'), `${file} imports standardwebhooks`);
+      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        await visit(new URL(specifier!, new URL(file, 'file:///dist/')).pathname.replace(/^\/dist\//, ''));
+      }
+    };
+    await visit('index.js');
+    assert.ok(reached.has('client.js') && reached.has('resources/webhooks.js'), `walked ${[...reached].join(', ')}`);
+    assert.ok(!reached.has('webhooks.js'), 'the main entry reaches webhooks.js');
+    const { verifyWebhook } = await import(new URL('../dist/webhooks.js', import.meta.url).href);
+    assert.equal(typeof verifyWebhook, 'function');
+  });
 });

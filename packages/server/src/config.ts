@@ -87,6 +87,41 @@ export interface UpstreamIdpConfig {
   scope: string;
 }
 
+/**
+ * How webhooks are delivered to the OPDs' own systems (webhooks/). Tests shorten the timings and may resolve
+ * hosts their own way; production keeps the defaults unless a city decides otherwise.
+ */
+export interface WebhookConfig {
+  /**
+   * Also deliver to loopback, private and other non-public addresses, and over plain http: for tests and local
+   * demos only. Off, an endpoint must be https on a host that resolves to public addresses only.
+   */
+  allowPrivate: boolean;
+  /** The key that encrypts endpoints' secrets at rest (32 bytes, base64); null: `<data>/webhook-secrets.key`. */
+  key: string | null;
+  /** The longest one attempt may take, from resolving the host to the answer's headers. */
+  timeoutMs: number;
+  /** Attempts in flight at once, over every endpoint. */
+  concurrency: number;
+  /** Attempts in flight at once to one endpoint, so that a slow or dead one holds only these. */
+  concurrencyPerEndpoint: number;
+  /** The first retry's delay; each next one doubles, with jitter, up to retryMaxDelayMs. */
+  retryBaseMs: number;
+  retryMaxDelayMs: number;
+  /** How long a delivery is tried (from when it was queued or re-sent) before it is failed. */
+  retryWindowMs: number;
+  /** How often due retries are looked for (new events are sent at once, not at this pace). */
+  pollIntervalMs: number;
+  /** How long the previous secret keeps signing after a rotation. */
+  rotationGraceMs: number;
+  /** Active endpoints one OPD may have (each status change is sent to every one). */
+  maxEndpointsPerAgency: number;
+  /** Resolves a host name to its addresses (default: the system's resolver, as `dns.lookup`). */
+  resolve?: (hostname: string) => Promise<{ address: string; family: number }[]>;
+  /** Certificates to trust besides the system's, for https receivers (tests with their own certificate). */
+  ca?: string[];
+}
+
 export interface GatewayConfig {
   dataDir: string;
   port: number;
@@ -122,10 +157,29 @@ export interface GatewayConfig {
    */
   rateLimitStore?: FastifyRateLimitStoreCtor;
   limits: GatewayLimits;
+  webhooks: WebhookConfig;
 }
 
-/** What callers may pass: everything optional, limits merged one by one. */
-export type GatewayOptions = Partial<Omit<GatewayConfig, 'limits'>> & { limits?: Partial<GatewayLimits> };
+/** What callers may pass: everything optional, limits and webhook settings merged one by one. */
+export type GatewayOptions = Partial<Omit<GatewayConfig, 'limits' | 'webhooks'>> & {
+  limits?: Partial<GatewayLimits>;
+  webhooks?: Partial<WebhookConfig>;
+};
+
+export const defaultWebhookConfig: Readonly<WebhookConfig> = Object.freeze({
+  allowPrivate: false,
+  key: null,
+  timeoutMs: 10_000,
+  concurrency: 32,
+  concurrencyPerEndpoint: 2,
+  // 5 s, 10 s, 20 s … 1 h, then hourly: about thirty attempts in a day.
+  retryBaseMs: 5_000,
+  retryMaxDelayMs: 3_600_000,
+  retryWindowMs: 24 * 3_600_000,
+  pollIntervalMs: 1_000,
+  rotationGraceMs: 24 * 3_600_000,
+  maxEndpointsPerAgency: 10,
+});
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -176,6 +230,12 @@ export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
   const limits = { ...defaultLimits, ...options.limits };
   limits.uploadBytes = Math.min(limits.uploadBytes, MAX_UPLOAD_BYTES);
   limits.passwordHashConcurrency = Math.max(1, limits.passwordHashConcurrency);
+  const webhooks = { ...defaultWebhookConfig, ...options.webhooks };
+  webhooks.concurrency = Math.max(1, webhooks.concurrency);
+  webhooks.concurrencyPerEndpoint = Math.max(1, webhooks.concurrencyPerEndpoint);
+  webhooks.timeoutMs = Math.max(100, webhooks.timeoutMs);
+  webhooks.pollIntervalMs = Math.max(10, webhooks.pollIntervalMs);
+  webhooks.retryBaseMs = Math.max(1, webhooks.retryBaseMs);
   return {
     dataDir: resolve(options.dataDir ?? './data'),
     port: options.port ?? 8080,
@@ -196,6 +256,7 @@ export function resolveConfig(options: GatewayOptions = {}): GatewayConfig {
     seedDemo: options.seedDemo ?? true,
     ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     limits,
+    webhooks,
   };
 }
 
@@ -306,5 +367,23 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
   setLimit('uploadBytes', integer(env, 'PADU_UPLOAD_MAX_BYTES'));
   setLimit('jsonBodyBytes', integer(env, 'PADU_BODY_MAX_BYTES'));
   if (Object.keys(limits).length > 0) options.limits = limits;
+  const webhooks: Partial<WebhookConfig> = {};
+  const setWebhook = <K extends keyof WebhookConfig>(key: K, value: WebhookConfig[K] | undefined) => {
+    if (value !== undefined) webhooks[key] = value;
+  };
+  const hours = (name: string) => {
+    const value = integer(env, name);
+    return value === undefined ? undefined : value * 3_600_000;
+  };
+  setWebhook('allowPrivate', flag(env, 'PADU_WEBHOOK_ALLOW_PRIVATE'));
+  setWebhook('key', env.PADU_WEBHOOK_KEY || undefined);
+  setWebhook('timeoutMs', integer(env, 'PADU_WEBHOOK_TIMEOUT_MS'));
+  setWebhook('concurrency', integer(env, 'PADU_WEBHOOK_CONCURRENCY'));
+  setWebhook('concurrencyPerEndpoint', integer(env, 'PADU_WEBHOOK_CONCURRENCY_PER_ENDPOINT'));
+  setWebhook('retryBaseMs', integer(env, 'PADU_WEBHOOK_RETRY_BASE_MS'));
+  setWebhook('retryWindowMs', hours('PADU_WEBHOOK_RETRY_HOURS'));
+  setWebhook('rotationGraceMs', hours('PADU_WEBHOOK_ROTATION_GRACE_HOURS'));
+  setWebhook('maxEndpointsPerAgency', integer(env, 'PADU_WEBHOOK_MAX_ENDPOINTS'));
+  if (Object.keys(webhooks).length > 0) options.webhooks = webhooks;
   return options;
 }

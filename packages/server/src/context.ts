@@ -12,6 +12,9 @@ import type { UploadStore } from './domain/uploads.ts';
 import type { ApplicationService } from './domain/applications.ts';
 import type { TrackingService } from './domain/tracking.ts';
 import type { EventBus } from './sse/event-bus.ts';
+import type { WebhookEndpoints } from './webhooks/endpoints.ts';
+import type { WebhookOutbox } from './webhooks/outbox.ts';
+import type { WebhookDispatcher } from './webhooks/dispatcher.ts';
 
 export interface GatewayContext {
   config: GatewayConfig;
@@ -30,6 +33,12 @@ export interface GatewayContext {
   applications: ApplicationService;
   tracking: TrackingService;
   bus: EventBus;
+  /** The webhook endpoints of OPDs' own systems, managed by their admins. */
+  webhooks: WebhookEndpoints;
+  /** Where changes write their webhook events, in their own transaction. */
+  outbox: WebhookOutbox;
+  /** Sends the outbox's deliveries. */
+  dispatcher: WebhookDispatcher;
   /** Open event streams (their close functions), ended when the gateway closes. */
   openStreams: Set<() => void>;
 }

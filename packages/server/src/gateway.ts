@@ -39,6 +39,11 @@ import { OpenIdProvider } from './oidc/provider.ts';
 import { providerCsp, registerOidcRoutes, type OidcHolder } from './oidc/routes.ts';
 import { UpstreamLogin } from './oidc/upstream.ts';
 import { demoOidcClients } from './db/seed/demo.ts';
+import { AddressPolicy } from './webhooks/address-policy.ts';
+import { WebhookDispatcher } from './webhooks/dispatcher.ts';
+import { WebhookEndpoints } from './webhooks/endpoints.ts';
+import { WebhookOutbox } from './webhooks/outbox.ts';
+import { loadWebhookKey, SecretBox } from './webhooks/secrets.ts';
 
 export interface Gateway {
   /** The API base, e.g. `http://127.0.0.1:41234/api/v1`. */
@@ -74,13 +79,33 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const database = await openDatabase(config.dataDir);
   const { db } = database;
 
+  let webhookKey: Buffer;
+  try {
+    webhookKey = await loadWebhookKey(config.webhooks.key, config.dataDir);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const bus = new EventBus();
   const catalogue = new Catalogue(db);
   const uploads = new UploadStore(db, config.dataDir, config.limits.uploadTtlSeconds);
-  const applications = new ApplicationService(db, catalogue, uploads, bus);
+  // Webhooks: changes write their events into the outbox in their own transaction; the dispatcher sends them
+  // once the gateway listens (it needs the public URL for the events' links).
+  const outbox = new WebhookOutbox(config.webhooks);
+  const secrets = new SecretBox(webhookKey);
+  const policy = new AddressPolicy({ allowPrivate: config.webhooks.allowPrivate, resolve: config.webhooks.resolve, timeoutMs: config.webhooks.timeoutMs });
+  const dispatcher = new WebhookDispatcher({ db, secrets, policy, config: config.webhooks });
+  outbox.onCommitted(() => dispatcher.wake());
+  const applications = new ApplicationService(db, catalogue, uploads, bus, outbox);
   // Drafts are checked against the contract's own Service schema (every error, as a person fixes them all).
   const authoringAjv = createContractAjv(contract.document);
-  const authoring = new AuthoringService(db, catalogue, componentValidator(authoringAjv, 'Service'), componentValidator(authoringAjv, 'LocalizedText'));
+  const authoring = new AuthoringService(
+    db,
+    catalogue,
+    componentValidator(authoringAjv, 'Service'),
+    componentValidator(authoringAjv, 'LocalizedText'),
+    outbox,
+  );
   const ctx: GatewayContext = {
     config,
     contract,
@@ -95,6 +120,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     applications,
     tracking: new TrackingService(db, catalogue),
     bus,
+    webhooks: new WebhookEndpoints({ db, secrets, policy, catalogue, dispatcher, config: config.webhooks }),
+    outbox,
+    dispatcher,
     openStreams: new Set(),
   };
 
@@ -239,9 +267,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   // `await app.register(...)`) keeps the default error handler, and misses hooks a later plugin adds to routes.
   unrouted.register(app);
 
-  // Open event streams would keep the server from closing: end them first.
+  // Open event streams would keep the server from closing: end them first. Webhook attempts in flight are
+  // abandoned (due again at the next start) before the database closes.
   app.addHook('preClose', async () => {
     for (const close of [...ctx.openStreams]) close();
+    await dispatcher.close();
   });
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
@@ -281,6 +311,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   oidc.csp = providerCsp(oidc.current.clientOrigins);
   for (const clientOrigin of oidc.current.clientOrigins) bearerOrigins.add(clientOrigin);
   if (config.upstream) upstream = new UpstreamLogin(config.upstream, db, issuer);
+  dispatcher.start(issuer + contract.basePath, app.log);
   return {
     url: origin + contract.basePath,
     origin,

@@ -14,6 +14,7 @@ import { componentValidator, createContractAjv } from '../src/contract/ajv.ts';
 import { loadContract } from '../src/contract/document.ts';
 import { AuthoringService } from '../src/domain/authoring.ts';
 import { Catalogue } from '../src/domain/catalogue.ts';
+import { WebhookOutbox } from '../src/webhooks/outbox.ts';
 import { startTestGateway, ADMIN, SITI, opdAdminOf, officerOf, type TestGateway } from './helpers/harness.ts';
 
 const OPD = 'dpmptsp';
@@ -377,7 +378,8 @@ describe('publishing from the seed files', () => {
       await migrateToLatest(db);
       await db.insertInto('agencies').values({ id: 'dinsos', code: 'DSO', name: '{"id":"Dinas Sosial"}', short_name: 'Dinsos', kind: 'dinas', sort_key: 'dinsos' }).execute();
       const ajv = createContractAjv(loadContract().document);
-      const authoring = new AuthoringService(db, new Catalogue(db), componentValidator(ajv, 'Service'), componentValidator(ajv, 'LocalizedText'));
+      const outbox = new WebhookOutbox({ retryWindowMs: 24 * 3_600_000 });
+      const authoring = new AuthoringService(db, new Catalogue(db), componentValidator(ajv, 'Service'), componentValidator(ajv, 'LocalizedText'), outbox);
       const sktm = loadServiceFiles().find((service) => service.id === 'sktm')!;
       const [step, ...steps] = sktm.form.steps;
       const [field, ...fields] = step!.fields;

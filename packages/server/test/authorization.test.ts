@@ -1,7 +1,7 @@
 // Authorisation on every read and write: the applicant, or an officer of the owning OPD; anyone else gets 404,
 // and anonymous callers reach only the public operations. Authoring is for OPD admins (their own OPD's services:
 // another OPD's are 404) and the city's admin; citizens and officers get 403. The same for managing an OPD's
-// officers: another OPD's accounts are 404.
+// officers and its webhook endpoints: another OPD's accounts and endpoints are 404.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { operations } from '@padu/contract';
@@ -23,7 +23,7 @@ describe('authorisation', () => {
     const secured = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].authenticated);
     assert.ok(secured.length >= 12);
     for (const id of secured) {
-      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID, userId: SOME_UUID, serviceId: 'pbg' };
+      const params = { applicationId: SOME_UUID, uploadId: SOME_UUID, sessionId: SOME_UUID, userId: SOME_UUID, serviceId: 'pbg', endpointId: SOME_UUID, deliveryId: SOME_UUID };
       const res = await t.api.call(id, { params, json: operations[id].method === 'GET' ? undefined : {}, headers: { 'idempotency-key': 'kunci-uji-12345' } });
       assert.equal(res.status, 401, `${id}: ${res.status}`);
       assert.equal(res.body.code, 'unauthorized');
@@ -106,6 +106,24 @@ describe('authorisation', () => {
     const ownerOfficer = () => t.gateway.context.db.selectFrom('users').select(['status', 'email']).where('id', '=', ownerOfficerId).executeTakeFirstOrThrow();
     const params = { serviceId: 'pbg' };
     const ifMatch = { 'if-match': '"apa-saja"' };
+    // A webhook endpoint of DPMPTSP with one failed delivery, written as the gateway would. Disabled, and at a
+    // documentation address, so that nothing is ever sent from this test.
+    const endpoint = { endpointId: '5e0c4f3a-1b2d-4c6e-8f0a-9b8c7d6e5f4a' };
+    const delivery = { ...endpoint, deliveryId: '6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a' };
+    const endpointRow = () => t.gateway.context.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', endpoint.endpointId).executeTakeFirstOrThrow();
+    before(async () => {
+      const { db } = t.gateway.context;
+      const at = '2026-03-01T00:00:00.000Z';
+      const createdBy = demoAccounts.find((account) => account.email === opdAdminOf(OWNER))!.id;
+      await db
+        .insertInto('webhook_endpoints')
+        .values({ id: endpoint.endpointId, agency_id: OWNER, url: 'https://192.0.2.10/hooks', description: null, event_types: '["application.submitted"]', status: 'disabled', secret: 'v1.tidak-dipakai', previous_secret: null, previous_secret_expires_at: null, created_at: at, updated_at: at, created_by: createdBy })
+        .execute();
+      await db
+        .insertInto('webhook_deliveries')
+        .values({ id: delivery.deliveryId, endpoint_id: endpoint.endpointId, event_id: 'msg_AAAAAAAAAAAAAAAAAAAAAA', event_type: 'service.published', occurred_at: at, data: '{"serviceId":"pbg","version":1,"agencyId":"dpmptsp"}', status: 'failed', attempts: 3, created_at: at, next_attempt_at: null, retry_until: at, last_attempt_at: at, last_response_status: 500, last_error: 'http_status', delivered_at: null })
+        .execute();
+    });
     const authoringCalls: Record<string, CallOptions> = {
       listAuthoredServices: { query: { agencyId: OWNER } },
       createService: { json: { id: 'izin-uji-otorisasi', agencyId: OWNER, category: 'perizinan', name: { id: 'Uji' } } },
@@ -124,6 +142,15 @@ describe('authorisation', () => {
       inviteOfficer: { json: { name: 'Uji Otorisasi', email: 'uji.otorisasi@kedirikota.go.id', agencyId: OWNER } },
       disableOfficer: { params: { userId: ownerOfficerId } },
       enableOfficer: { params: { userId: ownerOfficerId } },
+      listWebhookEndpoints: { query: { agencyId: OWNER } },
+      createWebhookEndpoint: { json: { url: 'https://192.0.2.20/hooks', eventTypes: ['application.submitted'], agencyId: OWNER } },
+      getWebhookEndpoint: { params: endpoint },
+      updateWebhookEndpoint: { params: endpoint, json: { description: 'Diubah tanpa hak' } },
+      disableWebhookEndpoint: { params: endpoint },
+      enableWebhookEndpoint: { params: endpoint },
+      rotateWebhookSecret: { params: endpoint },
+      listWebhookDeliveries: { params: endpoint },
+      resendWebhookDelivery: { params: delivery },
     };
     const authoringIds = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].path.startsWith('/authoring'));
     const service = () => t.gateway.context.db.selectFrom('services').selectAll().where('id', '=', 'pbg').executeTakeFirstOrThrow();
@@ -134,6 +161,7 @@ describe('authorisation', () => {
 
     it('answers 403 to citizens and officers on every authoring operation, and changes nothing', async () => {
       const before = await service();
+      const endpointBefore = await endpointRow();
       for (const who of [SITI, BUDI, officerOf(OWNER), officerOf('dinsos')]) {
         const token = await t.api.token(who);
         for (const id of authoringIds) {
@@ -143,7 +171,9 @@ describe('authorisation', () => {
         }
       }
       assert.deepEqual(await service(), before);
+      assert.deepEqual(await endpointRow(), endpointBefore);
       assert.equal(await t.gateway.context.db.selectFrom('audit_entries').select('id').executeTakeFirst(), undefined);
+      assert.deepEqual(await t.gateway.context.db.selectFrom('webhook_endpoints').select('id').execute(), [{ id: endpoint.endpointId }]);
       assert.equal((await ownerOfficer()).status, 'active');
       assert.equal(await t.gateway.context.db.selectFrom('users').select('id').where('email', '=', 'uji.otorisasi@kedirikota.go.id').executeTakeFirst(), undefined);
     });
@@ -171,19 +201,23 @@ describe('authorisation', () => {
       assert.equal(await agencyOf('uji-otorisasi-tanpa-opd'), undefined);
     });
 
-    it("keeps an OPD admin out of another OPD's services, drafts and audit (404 for a service, 403 for an OPD)", async () => {
+    it("keeps an OPD admin out of another OPD's services, drafts, staff, webhooks and audit (404 for a service, 403 for an OPD)", async () => {
       const dinsos = await t.api.token(opdAdminOf('dinsos'));
       const before = await service();
+      const endpointBefore = await endpointRow();
       for (const id of authoringIds) {
         const res = await t.api.call(id, { token: dinsos, ...authoringCalls[id] });
         // Naming another OPD is 403; a service or an account of another OPD is 404, as if it did not exist.
-        const namesAnOpd = ['listAuthoredServices', 'createService', 'listAuditEntries', 'listOfficers', 'inviteOfficer'];
+        const namesAnOpd = ['listAuthoredServices', 'createService', 'listAuditEntries', 'listOfficers', 'inviteOfficer', 'listWebhookEndpoints', 'createWebhookEndpoint'];
         const expected = namesAnOpd.includes(id) ? 403 : 404;
         assert.equal(res.status, expected, `${id}: ${res.text.slice(0, 200)}`);
       }
       assert.deepEqual(await service(), before);
       assert.equal((await ownerOfficer()).status, 'active');
       assert.equal((await t.api.call('getService', { params })).body.version, 1);
+      assert.deepEqual(await endpointRow(), endpointBefore);
+      const hooks = await t.api.call('listWebhookEndpoints', { token: dinsos });
+      assert.deepEqual(hooks.body.data, [], 'no other OPD’s endpoints in the list');
       const staff = await t.api.call('listOfficers', { token: dinsos, query: { limit: 100 } });
       assert.ok(staff.body.data.length > 0 && staff.body.data.every((o: { agencyId: string }) => o.agencyId === 'dinsos'));
       const own = await t.api.call('listAuthoredServices', { token: dinsos, query: { limit: 100 } });
@@ -196,6 +230,10 @@ describe('authorisation', () => {
         assert.equal(res.body.agencyId, OWNER);
         const staff = await t.api.call('listOfficers', { token: await t.api.token(who), query: { agencyId: OWNER, limit: 100 } });
         assert.ok(staff.body.data.some((o: { id: string }) => o.id === ownerOfficerId), `${who}: ${staff.text.slice(0, 200)}`);
+        const hook = await t.api.call('getWebhookEndpoint', { token: await t.api.token(who), params: endpoint });
+        assert.equal(hook.status, 200, `${who}: ${hook.text}`);
+        const deliveries = await t.api.call('listWebhookDeliveries', { token: await t.api.token(who), params: endpoint });
+        assert.deepEqual(deliveries.body.data.map((d: { id: string }) => d.id), [delivery.deliveryId]);
       }
     });
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { migrateTo, migrateToLatest } from '../src/db/migrations.ts';
+import { migrateTo } from '../src/db/migrations.ts';
 import { startTestGateway, ADMIN, officerOf, opdAdminOf, type TestGateway } from './helpers/harness.ts';
 
 const OPD = 'dinsos';
@@ -264,7 +264,7 @@ describe('migration 0006 (officer management)', () => {
       const entry = { at: '2026-02-01T00:00:00.000Z', actor_user_id: 'u1', actor_role: 'officer', agency_id: OPD, action: 'applicant.verified', service_id: 'sktm', version: 2, note: null, application_id: null, evidence: 'ktp_el' };
       await db.insertInto('audit_entries').values({ ...entry, id: 41 }).execute();
 
-      assert.deepEqual(await migrateToLatest(db), ['0006_officer_management']);
+      assert.deepEqual(await migrateTo(db, '0006_officer_management'), ['0006_officer_management']);
       assert.deepEqual(await db.selectFrom('users').select(['id', 'status', 'last_sign_in_at']).execute(), [{ id: 'u1', status: 'active', last_sign_in_at: null }]);
       assert.deepEqual(await db.selectFrom('audit_entries').selectAll().execute(), [{ ...entry, id: 41, subject_user_id: null }]);
       // The log goes on from where it was, and takes entries without a service.

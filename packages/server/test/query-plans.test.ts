@@ -18,6 +18,8 @@ import {
 import { agenciesQuery, servicesQuery } from '../src/domain/catalogue.ts';
 import { auditQuery, authoredServicesQuery } from '../src/domain/authoring.ts';
 import { officersQuery } from '../src/domain/officers.ts';
+import { deliveriesQuery, endpointsQuery } from '../src/webhooks/endpoints.ts';
+import { claimDueDeliveries } from '../src/webhooks/dispatcher.ts';
 import { SITI_ID } from '../src/db/seed/demo.ts';
 import { addApplications, addCitizens, seededRandom } from '../bench/city-data.ts';
 
@@ -134,6 +136,34 @@ function listCases(t: TestGateway): Case[] {
       query: officersQuery(db, null, ['dinsos', 'Petugas', 'x'], 20),
       search: /^SEARCH users USING INDEX users_agency_order \(\(agency_id,name,id\)>\(\?,\?,\?\)\)$/,
     },
+    // Webhook endpoints, newest first, and an endpoint's deliveries (which grow with every event), each with its event.
+    { name: 'webhook endpoints of an OPD', query: endpointsQuery(db, 'dinsos', null, 20), search: /^SEARCH webhook_endpoints USING INDEX webhook_endpoints_agency \(agency_id=\?\)$/ },
+    {
+      name: 'webhook endpoints of an OPD, after a cursor',
+      query: endpointsQuery(db, 'dinsos', ['2026-01-01T00:00:00.000Z', 'x'], 20),
+      search: /^SEARCH webhook_endpoints USING INDEX webhook_endpoints_agency \(agency_id=\? AND \(created_at,id\)<\(\?,\?\)\)$/,
+    },
+    {
+      name: 'webhook endpoints of every OPD, after a cursor',
+      query: endpointsQuery(db, null, ['dinsos', '2026-01-01T00:00:00.000Z', 'x'], 20),
+      search: /^SEARCH webhook_endpoints USING INDEX webhook_endpoints_agency \(\(agency_id,created_at,id\)<\(\?,\?,\?\)\)$/,
+    },
+    { name: 'webhook deliveries', query: deliveriesQuery(db, ENDPOINT_ID, undefined, null, 20), search: /^SEARCH webhook_deliveries USING INDEX webhook_deliveries_endpoint \(endpoint_id=\?\)$/ },
+    {
+      name: 'webhook deliveries, after a cursor',
+      query: deliveriesQuery(db, ENDPOINT_ID, undefined, ['2026-01-01T00:00:00.000Z', 'x'], 20),
+      search: /^SEARCH webhook_deliveries USING INDEX webhook_deliveries_endpoint \(endpoint_id=\? AND \(created_at,id\)<\(\?,\?\)\)$/,
+    },
+    {
+      name: 'webhook deliveries by status, after a cursor',
+      query: deliveriesQuery(db, ENDPOINT_ID, 'failed', ['2026-01-01T00:00:00.000Z', 'x'], 20),
+      search: /^SEARCH webhook_deliveries USING INDEX webhook_deliveries_endpoint_status \(endpoint_id=\? AND status=\? AND \(created_at,id\)<\(\?,\?\)\)$/,
+    },
+    {
+      name: 'webhook deliveries due, taken for an attempt',
+      query: claimDueDeliveries(db, ENDPOINT_ID, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:21.000Z', 2),
+      search: /^SEARCH webhook_deliveries USING INDEX webhook_deliveries_endpoint_status \(endpoint_id=\? AND status=\?\)$/,
+    },
   ];
 }
 
@@ -163,7 +193,9 @@ async function planOf(t: TestGateway, query: Compilable): Promise<string[]> {
   return rows.map((row) => row.detail);
 }
 
-const GROWING_TABLES = ['applications', 'status_changes', 'application_uploads', 'uploads', 'users'];
+const GROWING_TABLES = ['applications', 'status_changes', 'application_uploads', 'uploads', 'users', 'webhook_deliveries'];
+/** The webhook endpoint whose deliveries the plans are checked on (given deliveries in the year's data). */
+const ENDPOINT_ID = '5e0c4f3a-1b2d-4c6e-8f0a-9b8c7d6e5f4a';
 
 async function checkPlans(t: TestGateway, cases: Case[], { sortsAllowed }: { sortsAllowed: boolean }) {
   for (const { name, query, search } of cases) {
@@ -199,6 +231,22 @@ describe('query plans', () => {
     // Skewed: a few citizens and the biggest OPD hold most rows, as the statistics will show.
     await addApplications(t.dataDir, catalogue, { count: 3_000, applicants: citizens, skew: 3, now: Date.now(), random });
     await addApplications(t.dataDir, catalogue, { count: 300, applicants: [SITI_ID], now: Date.now(), random });
+    // A year of webhook deliveries to two endpoints of one OPD, most delivered, a few failed or pending.
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const admin = await db.selectFrom('users').select('id').where('role', '=', 'opd_admin').executeTakeFirstOrThrow();
+    for (const id of [ENDPOINT_ID, '6f1d5a4b-2c3e-4d7f-9a1b-0c9d8e7f6a5b']) {
+      await db
+        .insertInto('webhook_endpoints')
+        .values({ id, agency_id: 'dinsos', url: 'https://192.0.2.10/hooks', description: null, event_types: '["application.submitted"]', status: 'disabled', secret: 'v1.x', previous_secret: null, previous_secret_expires_at: null, created_at: at(0), updated_at: at(0), created_by: admin.id })
+        .execute();
+    }
+    for (let i = 0; i < 2_000; i++) {
+      const event = `msg_${String(i).padStart(22, '0')}`;
+      await db
+        .insertInto('webhook_deliveries')
+        .values({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, endpoint_id: i % 10 ? ENDPOINT_ID : '6f1d5a4b-2c3e-4d7f-9a1b-0c9d8e7f6a5b', event_id: event, event_type: 'application.submitted', occurred_at: at(i), data: '{}', status: i % 50 ? 'delivered' : i % 100 ? 'failed' : 'pending', attempts: 1, created_at: at(i), next_attempt_at: i % 100 ? null : at(i), retry_until: at(i + 1440), last_attempt_at: at(i), last_response_status: 204, last_error: null, delivered_at: at(i) })
+        .execute();
+    }
     await sql`analyze`.execute(db);
     const stats = await sql<{ tbl: string }>`select tbl from sqlite_stat1 where tbl = 'applications'`.execute(db);
     assert.ok(stats.rows.length > 0, 'ANALYZE wrote statistics for applications');

@@ -761,9 +761,11 @@ export interface paths {
         /**
          * Read the authoring audit log
          * @description Who created, changed, published or retired which service, which officer verified an applicant's
-         *     identity on what evidence, and who invited, disabled or enabled which staff account (and when an
-         *     invitation was accepted), and when, newest first. Who is a user id and a role, never personal data. An OPD
-         *     admin reads their OPD's entries; the city's admin every OPD's (or one, with `agencyId`).
+         *     identity on what evidence, who invited, disabled or enabled which staff account (and when an invitation
+         *     was accepted), and who registered, changed, disabled or enabled which webhook endpoint, rotated its
+         *     secret or re-sent one of its deliveries, and when, newest first. Who is a user id and a role, never
+         *     personal data. An OPD admin reads their OPD's entries; the city's admin every OPD's (or one, with
+         *     `agencyId`).
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -852,6 +854,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/authoring/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an OPD's webhook endpoints
+         * @description The endpoints where an OPD's own systems receive Padu's events (see `webhooks`), newest first, each with its
+         *     URL, event types, description and status; never their secrets. An OPD admin sees their own OPD's; the city's
+         *     admin every OPD's (or one, with `agencyId`). Citizens and officers get 403.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description An endpoint of the OPD's own system (population records, permits, social aid) that receives the chosen
+         *     events of the OPD's applications and services as they happen, signed by the Standard Webhooks scheme. The
+         *     answer carries the endpoint's signing secret (`whsec_…`) this once: keep it in the receiving system; Padu
+         *     never shows it again. The URL must be `https` and its host must resolve to public addresses only (not
+         *     loopback, private, link-local or otherwise reserved): checked now, and again before every delivery; a URL
+         *     refused is a 422 at `/url` (`webhook.url_refused`, with the reason in `params.reason`). An OPD admin registers
+         *     endpoints of their own OPD; the city's admin names the OPD in `agencyId`. An OPD has at most 10 active
+         *     endpoints (409 `webhook.too_many`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description The endpoint without its secret. Another OPD's endpoint is 404.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description Changes the URL, the event types or the description; what is left out stays. A new URL is checked as at
+         *     registration. Events already queued go to the endpoint's URL as it is when each is sent. Another OPD's
+         *     endpoint is 404.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook endpoint
+         * @description No more events are queued for it, and the deliveries still waiting are marked failed (`endpoint_disabled`);
+         *     they can be re-sent once it is enabled again. One already disabled is a 409 (`webhook.disabled`).
+         */
+        post: operations["disableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled webhook endpoint
+         * @description Events are queued for it again from now on; what happened while it was disabled is not sent (re-send those
+         *     deliveries one by one). One not disabled is a 409 (`webhook.not_disabled`), and so is one that would make
+         *     more active endpoints than the OPD may have (`webhook.too_many`).
+         */
+        post: operations["enableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}/secret/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's signing secret
+         * @description Makes a new signing secret (`whsec_…`), shown in this answer only. The old one stays valid until
+         *     `previousSecretExpiresAt` (24 hours by default): until then every delivery carries two signatures in
+         *     `webhook-signature`, one with each secret, so the receiving system can switch to the new secret whenever it
+         *     is ready. Rotating again within that time ends the oldest secret at once.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint's deliveries
+         * @description The events queued for the endpoint, newest first: each with its payload, its status (`pending` while it is
+         *     being tried, `delivered` after a 2xx answer, `failed` after 24 hours of tries or when the endpoint was
+         *     disabled), how many attempts it took and how the last one ended. Another OPD's endpoint is 404.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authoring/webhooks/{endpointId}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-send one webhook delivery
+         * @description Queues a delivered or failed delivery again, at once, with the same `webhook-id` (a receiver that already
+         *     has it may ignore it) and a fresh 24 hours of retries. One still pending is a 409 (`webhook.delivery_pending`);
+         *     one of a disabled endpoint is a 409 (`webhook.disabled`).
+         */
+        post: operations["resendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/officer/applications/{applicationId}/applicant-verification": {
         parameters: {
             query?: never;
@@ -918,7 +1089,133 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "application.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application was submitted
+         * @description A citizen submitted an application for one of the OPD's services. Read it through `data.links.application` to
+         *     start processing it.
+         *
+         *     Padu POSTs it to every active endpoint of the OPD that receives `application.submitted`, signed per Standard
+         *     Webhooks. Answer with a 2xx within 10 seconds and do the work afterwards: anything else is tried again, with
+         *     exponential backoff, for 24 hours. Delivery is at least once; de-duplicate by `webhook-id`.
+         */
+        post: operations["onApplicationSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.resubmitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application was revised and sent again
+         * @description The citizen revised an application that was returned for revision ("Perlu Perbaikan"); it is `submitted`
+         *     again, with new answers.
+         *
+         *     Padu POSTs it to every active endpoint of the OPD that receives `application.resubmitted`, signed per Standard
+         *     Webhooks. Answer with a 2xx within 10 seconds and do the work afterwards: anything else is tried again, with
+         *     exponential backoff, for 24 hours. Delivery is at least once; de-duplicate by `webhook-id`.
+         */
+        post: operations["onApplicationResubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application's status changed
+         * @description An officer (or the OPD's system, through the API) moved an application to another status, other than a
+         *     cancellation.
+         *
+         *     Padu POSTs it to every active endpoint of the OPD that receives `application.status_changed`, signed per Standard
+         *     Webhooks. Answer with a 2xx within 10 seconds and do the work afterwards: anything else is tried again, with
+         *     exponential backoff, for 24 hours. Delivery is at least once; de-duplicate by `webhook-id`.
+         */
+        post: operations["onApplicationStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application was cancelled
+         * @description The citizen cancelled an application before it was processed, or the OPD cancelled it (`data.actorRole`
+         *     says who).
+         *
+         *     Padu POSTs it to every active endpoint of the OPD that receives `application.cancelled`, signed per Standard
+         *     Webhooks. Answer with a 2xx within 10 seconds and do the work afterwards: anything else is tried again, with
+         *     exponential backoff, for 24 hours. Delivery is at least once; de-duplicate by `webhook-id`.
+         */
+        post: operations["onApplicationCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "service.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A service version was published
+         * @description A new version of one of the OPD's services is in the public catalogue (published by an admin, or from the
+         *     seed files).
+         *
+         *     Padu POSTs it to every active endpoint of the OPD that receives `service.published`, signed per Standard
+         *     Webhooks. Answer with a 2xx within 10 seconds and do the work afterwards: anything else is tried again, with
+         *     exponential backoff, for 24 hours. Delivery is at least once; de-duplicate by `webhook-id`.
+         */
+        post: operations["onServicePublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description A text in Bahasa Indonesia (required) and English (optional). */
@@ -1578,7 +1875,8 @@ export interface components {
              *     `transition.forbidden_role`, `transition.note_required`, `service.exists`, `service.retired`,
              *     `service.not_published`, `draft.exists`, `draft.stale`, `applicant.already_verified`,
              *     `account.email_taken`, `account.disabled`, `officer.disabled`, `officer.not_disabled`,
-             *     `invitation.invalid`, `invitation.used`, `invitation.expired`;
+             *     `invitation.invalid`, `invitation.used`, `invitation.expired`, `webhook.disabled`, `webhook.not_disabled`,
+             *     `webhook.too_many`, `webhook.delivery_pending`;
              *     `precondition_required` (428). Field errors use the codes of
              *     `@padu/contract`'s form rules.
              */
@@ -1767,7 +2065,7 @@ export interface components {
             name?: string;
         };
         /** @enum {string} */
-        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified" | "officer.invited" | "officer.disabled" | "officer.enabled" | "invitation.accepted";
+        AuditAction: "service.created" | "draft.opened" | "draft.saved" | "service.published" | "service.retired" | "applicant.verified" | "officer.invited" | "officer.disabled" | "officer.enabled" | "invitation.accepted" | "webhook.created" | "webhook.updated" | "webhook.disabled" | "webhook.enabled" | "webhook.secret_rotated" | "webhook.delivery_resent";
         AuditEntry: {
             /**
              * Format: int64
@@ -1790,11 +2088,210 @@ export interface components {
             evidence: components["schemas"]["IdentityEvidence"] | null;
             /** @description For the officer actions, the account invited, disabled or enabled, or that accepted its invitation. */
             subjectUserId: components["schemas"]["UserId"] | null;
+            /** @description For the webhook actions, the endpoint registered, changed, disabled, enabled, given a new secret, or one of whose deliveries was re-sent. */
+            webhookEndpointId: components["schemas"]["WebhookEndpointId"] | null;
         };
         AuditEntryPage: {
             data: components["schemas"]["AuditEntry"][];
             nextCursor: components["schemas"]["CursorValue"];
         };
+        /**
+         * @description `application.submitted`: a citizen submitted an application; `application.resubmitted`: they sent it
+         *     again, revised, after "Perlu Perbaikan"; `application.status_changed`: an officer moved it on (any other
+         *     status); `application.cancelled`: the citizen or the OPD cancelled it; `service.published`: a new version
+         *     of a service was published.
+         * @enum {string}
+         */
+        WebhookEventType: "application.submitted" | "application.resubmitted" | "application.status_changed" | "application.cancelled" | "service.published";
+        /** Format: uuid */
+        WebhookEndpointId: string;
+        /** Format: uuid */
+        WebhookDeliveryId: string;
+        /**
+         * @description The event's id, sent as the `webhook-id` header: the same for every attempt, every re-send and every
+         *     endpoint that receives the event. Receivers de-duplicate by it (delivery is at least once).
+         */
+        WebhookEventId: string;
+        /**
+         * @description A Standard Webhooks signing secret: `whsec_` and 32 random bytes in base64. Verify deliveries with it
+         *     (`verifyWebhook` of `@padu/sdk/webhooks`, or any Standard Webhooks library).
+         */
+        WebhookSecret: string;
+        /**
+         * Format: uri
+         * @description Where deliveries are POSTed: `https`, without credentials or a fragment, on a host whose addresses are
+         *     public. (Plain `http` and private addresses only where the gateway allows them, for local tests and demos.)
+         */
+        WebhookUrl: string;
+        /** @description What the endpoint is, for the OPD's admins, e.g. `Sistem perizinan DPMPTSP`. */
+        WebhookDescription: string;
+        /** @description The events the endpoint receives. */
+        WebhookEventTypes: components["schemas"]["WebhookEventType"][];
+        /** @enum {string} */
+        WebhookEndpointStatus: "active" | "disabled";
+        /** @description An endpoint of an OPD's own system that receives Padu's events. Its secret is never shown here. */
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            agencyId: components["schemas"]["AgencyId"];
+            url: components["schemas"]["WebhookUrl"];
+            eventTypes: components["schemas"]["WebhookEventTypes"];
+            description: components["schemas"]["WebhookDescription"] | null;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            /** @description After a rotation, until when the previous secret still signs deliveries (beside the new one). */
+            previousSecretExpiresAt: components["schemas"]["Timestamp"] | null;
+        };
+        WebhookEndpointPage: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        CreateWebhookEndpointRequest: {
+            /** @description The OPD; required of the city's admin, and an OPD admin may only name their own. */
+            agencyId?: components["schemas"]["AgencyId"];
+            url: components["schemas"]["WebhookUrl"];
+            eventTypes: components["schemas"]["WebhookEventTypes"];
+            description?: components["schemas"]["WebhookDescription"];
+        };
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookUrl"];
+            eventTypes?: components["schemas"]["WebhookEventTypes"];
+            /** @description A new description, or `null` for none. */
+            description?: components["schemas"]["WebhookDescription"] | null;
+        };
+        WebhookEndpointSecret: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description The signing secret, shown in this answer only. */
+            secret: components["schemas"]["WebhookSecret"];
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        /**
+         * @description How the last attempt failed: `http_status` (an answer other than 2xx or 3xx), `redirect` (a 3xx; redirects
+         *     are not followed), `timeout` (no answer in time), `connection` (refused or reset), `tls` (the certificate
+         *     was not valid for the host), `unresolvable` (the host has no address), `address_refused` (the host resolved
+         *     to an address that is not public), `endpoint_disabled` (the endpoint was disabled before it was delivered).
+         * @enum {string}
+         */
+        WebhookDeliveryError: "http_status" | "redirect" | "timeout" | "connection" | "tls" | "unresolvable" | "address_refused" | "endpoint_disabled";
+        /** @description One event queued for one endpoint. */
+        WebhookDelivery: {
+            id: components["schemas"]["WebhookDeliveryId"];
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            eventId: components["schemas"]["WebhookEventId"];
+            eventType: components["schemas"]["WebhookEventType"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * Format: int32
+             * @description Attempts made so far.
+             */
+            attempts: number;
+            createdAt: components["schemas"]["Timestamp"];
+            lastAttemptAt: components["schemas"]["Timestamp"] | null;
+            /** @description When it is tried next, while pending. */
+            nextAttemptAt: components["schemas"]["Timestamp"] | null;
+            deliveredAt: components["schemas"]["Timestamp"] | null;
+            /**
+             * Format: int32
+             * @description The HTTP status of the last answer, if one came.
+             */
+            lastResponseStatus: number | null;
+            /** @description How the last attempt failed; `null` after a success, or before the first attempt. */
+            lastError: components["schemas"]["WebhookDeliveryError"] | null;
+            event: components["schemas"]["WebhookEvent"];
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            nextCursor: components["schemas"]["CursorValue"];
+        };
+        WebhookApplicationLinks: {
+            /**
+             * Format: uri
+             * @description The application in the API (`getApplication`), for the OPD's officers and clients.
+             */
+            application: string;
+            /**
+             * Format: uri
+             * @description Its public tracking in the API (`trackApplication`).
+             */
+            tracking: string;
+        };
+        /**
+         * @description What happened to an application, as ids and links: no answers, names, NIK or notes. Read the application
+         *     through the API (`links.application`) with the OPD's credentials for the rest.
+         */
+        WebhookApplicationData: {
+            applicationId: components["schemas"]["ApplicationId"];
+            trackingCode: components["schemas"]["TrackingCode"];
+            agencyId: components["schemas"]["AgencyId"];
+            serviceId: components["schemas"]["ServiceId"];
+            serviceVersion: components["schemas"]["ServiceVersion"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description The status before this change; `null` for a new application. */
+            previousStatus: components["schemas"]["ApplicationStatus"] | null;
+            actorRole: components["schemas"]["ActorRole"];
+            /**
+             * Format: int64
+             * @description The status change's sequence (increasing over every application), to order events.
+             */
+            sequence: number;
+            links: components["schemas"]["WebhookApplicationLinks"];
+        };
+        WebhookServiceData: {
+            serviceId: components["schemas"]["ServiceId"];
+            version: components["schemas"]["ServiceVersion"];
+            agencyId: components["schemas"]["AgencyId"];
+            links: {
+                /**
+                 * Format: uri
+                 * @description The service in the public catalogue (`getService`).
+                 */
+                service: string;
+            };
+        };
+        /** @description The payload of `application.submitted`. */
+        WebhookApplicationSubmittedEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            /** @constant */
+            type: "application.submitted";
+            /** @description When it happened (committed). */
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookApplicationData"];
+        };
+        /** @description The payload of `application.resubmitted`. */
+        WebhookApplicationResubmittedEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            /** @constant */
+            type: "application.resubmitted";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookApplicationData"];
+        };
+        /** @description The payload of `application.status_changed`. */
+        WebhookApplicationStatusChangedEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            /** @constant */
+            type: "application.status_changed";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookApplicationData"];
+        };
+        /** @description The payload of `application.cancelled`. */
+        WebhookApplicationCancelledEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            /** @constant */
+            type: "application.cancelled";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookApplicationData"];
+        };
+        /** @description The payload of `service.published`. */
+        WebhookServicePublishedEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            /** @constant */
+            type: "service.published";
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["WebhookServiceData"];
+        };
+        /** @description Any event Padu delivers, told apart by `type`. */
+        WebhookEvent: components["schemas"]["WebhookApplicationSubmittedEvent"] | components["schemas"]["WebhookApplicationResubmittedEvent"] | components["schemas"]["WebhookApplicationStatusChangedEvent"] | components["schemas"]["WebhookApplicationCancelledEvent"] | components["schemas"]["WebhookServicePublishedEvent"];
     };
     responses: {
         /** @description The request could not be read (malformed JSON, a bad header or parameter). */
@@ -2020,6 +2517,34 @@ export interface components {
          * @example 3c9e1f2a-4b5d-4e6f-8a7b-9c0d1e2f3a4b
          */
         UserId: components["schemas"]["UserId"];
+        /**
+         * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+         * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+         */
+        WebhookEndpointId: components["schemas"]["WebhookEndpointId"];
+        /**
+         * @description The delivery's id, from `listWebhookDeliveries`.
+         * @example 6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a
+         */
+        WebhookDeliveryId: components["schemas"]["WebhookDeliveryId"];
+        /**
+         * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+         * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+         */
+        WebhookIdHeader: components["schemas"]["WebhookEventId"];
+        /**
+         * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+         *     minutes off your clock: it may be a replay.
+         * @example 1767243600
+         */
+        WebhookTimestampHeader: string;
+        /**
+         * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+         *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+         *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        WebhookSignatureHeader: string;
         /**
          * @description `cookie`: keep the refresh token in the gateway's `HttpOnly` session cookie instead of the body (browsers).
          *     Sent from a page, it also makes the request a preflighted CORS request, which a cross-site form cannot
@@ -3710,6 +4235,352 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this OPD's endpoints (an OPD admin sees only their own anyway).
+                 * @example disdukcapil
+                 */
+                agencyId?: components["schemas"]["AgencyId"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of endpoints. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, and its signing secret (shown this once). */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, changed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    disableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint, disabled. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    enableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint, enabled. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint and its new secret (shown this once). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only deliveries with this status.
+                 * @example failed
+                 */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id, from `listWebhookEndpoints`.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+                 */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description The delivery's id, from `listWebhookDeliveries`.
+                 * @example 6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a
+                 */
+                deliveryId: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again. */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     verifyApplicant: {
         parameters: {
             query?: never;
@@ -3807,6 +4678,246 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    onApplicationSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+                 * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+                 */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /**
+                 * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+                 *     minutes off your clock: it may be a replay.
+                 * @example 1767243600
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+                 *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+                 *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookApplicationSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). Its body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 seconds; the delivery is tried again later. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationResubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+                 * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+                 */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /**
+                 * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+                 *     minutes off your clock: it may be a replay.
+                 * @example 1767243600
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+                 *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+                 *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookApplicationResubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). Its body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 seconds; the delivery is tried again later. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationStatusChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+                 * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+                 */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /**
+                 * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+                 *     minutes off your clock: it may be a replay.
+                 * @example 1767243600
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+                 *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+                 *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookApplicationStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). Its body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 seconds; the delivery is tried again later. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+                 * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+                 */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /**
+                 * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+                 *     minutes off your clock: it may be a replay.
+                 * @example 1767243600
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+                 *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+                 *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookApplicationCancelledEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). Its body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 seconds; the delivery is tried again later. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onServicePublished: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (Standard Webhooks); the same on every attempt. De-duplicate by it.
+                 * @example msg_2Xc9Lk4TqW8vYb1nRs7PzA
+                 */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /**
+                 * @description When this attempt was signed, in seconds since 1970 (Standard Webhooks). Refuse a delivery more than five
+                 *     minutes off your clock: it may be a replay.
+                 * @example 1767243600
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint's secret (the bytes
+                 *     after `whsec_`, base64-decoded), per Standard Webhooks. During a rotation, two signatures separated by a
+                 *     space: one with the new secret and one with the previous one. Accept the delivery when one matches.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookServicePublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). Its body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 seconds; the delivery is tried again later. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

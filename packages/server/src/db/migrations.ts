@@ -409,6 +409,63 @@ migrations['0006_officer_management'] = {
   },
 };
 
+// Webhooks to the OPDs' own systems: their endpoints (secrets encrypted, see webhooks/secrets.ts), and the outbox:
+// one delivery per event and endpoint, with the event itself, written in the transaction of the change that caused
+// it and tried until a 2xx or for 24 hours. The audit log names the endpoint an admin acted on. Deliveries have as few
+// indexes as their lists need, since every status change writes them: the table's, its key's, and two.
+migrations['0007_webhooks'] = {
+  async up(db: Kysely<any>) {
+    await atomically(db, async (db) => {
+      await db.schema
+        .createTable('webhook_endpoints')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('event_types', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('previous_secret', 'text')
+        .addColumn('previous_secret_expires_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
+        .execute();
+      // An OPD's endpoints newest first (and every OPD's, OPD by OPD); also the lookup of every status change.
+      await db.schema.createIndex('webhook_endpoints_agency').on('webhook_endpoints').columns(['agency_id', 'created_at', 'id']).execute();
+
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoints.id'))
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('occurred_at', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('retry_until', 'text', (c) => c.notNull())
+        .addColumn('last_attempt_at', 'text')
+        .addColumn('last_response_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('delivered_at', 'text')
+        .execute();
+      // An endpoint's deliveries newest first; and with a status, which also gives the dispatcher an endpoint's
+      // pending ones, oldest first.
+      await db.schema.createIndex('webhook_deliveries_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'created_at', 'id']).execute();
+      await db.schema
+        .createIndex('webhook_deliveries_endpoint_status')
+        .on('webhook_deliveries')
+        .columns(['endpoint_id', 'status', 'created_at', 'id'])
+        .execute();
+
+      await db.schema.alterTable('audit_entries').addColumn('webhook_endpoint_id', 'text', (c) => c.references('webhook_endpoints.id')).execute();
+    });
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws (refusing to start) when a migration fails. */

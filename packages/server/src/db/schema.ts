@@ -83,7 +83,13 @@ export interface AuditEntryTable {
     | 'officer.invited'
     | 'officer.disabled'
     | 'officer.enabled'
-    | 'invitation.accepted';
+    | 'invitation.accepted'
+    | 'webhook.created'
+    | 'webhook.updated'
+    | 'webhook.disabled'
+    | 'webhook.enabled'
+    | 'webhook.secret_rotated'
+    | 'webhook.delivery_resent';
   /** Null for actions on accounts. */
   service_id: string | null;
   version: number | null;
@@ -92,6 +98,8 @@ export interface AuditEntryTable {
   evidence: 'ktp_el' | 'kartu_keluarga' | 'dukcapil_data' | null;
   /** The account invited, disabled or enabled, or that accepted its invitation. */
   subject_user_id: string | null;
+  /** The webhook endpoint acted on (since migration 0007). */
+  webhook_endpoint_id: string | null;
 }
 
 export interface UserTable {
@@ -259,6 +267,59 @@ export interface UserIdentityTable {
   created_at: string;
 }
 
+/**
+ * An endpoint of an OPD's own system that receives webhooks. Its signing secrets are stored encrypted
+ * (webhooks/secrets.ts): signing needs them, so they cannot be hashed.
+ */
+export interface WebhookEndpointTable {
+  id: string;
+  agency_id: string;
+  url: string;
+  description: string | null;
+  /** JSON array of event types. */
+  event_types: string;
+  status: 'active' | 'disabled';
+  /** The current `whsec_` secret, AES-256-GCM encrypted with the gateway's webhook key. */
+  secret: string;
+  /** The secret before the last rotation, encrypted likewise, while it still signs (until previous_secret_expires_at). */
+  previous_secret: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+}
+
+/**
+ * The outbox: one event for one endpoint, written in the transaction of the change that caused it, kept from then
+ * until a 2xx answer, or failed after its retry window. An event that several endpoints receive is a row for each,
+ * with the same `event_id`.
+ */
+export interface WebhookDeliveryTable {
+  id: string;
+  endpoint_id: string;
+  /** `msg_…`, the `webhook-id` of every attempt. */
+  event_id: string;
+  event_type: 'application.submitted' | 'application.resubmitted' | 'application.status_changed' | 'application.cancelled' | 'service.published';
+  /** When the change happened (the payload's `timestamp`). */
+  occurred_at: string;
+  /** JSON of the payload's `data`, without its `links` (added from the gateway's public URL when it is sent). */
+  data: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  created_at: string;
+  /**
+   * While pending: when it may be tried next. An attempt that starts moves it past the attempt's longest
+   * duration (a lease), so that a gateway killed mid-attempt tries it again after a restart.
+   */
+  next_attempt_at: string | null;
+  /** Tries stop after this (24 h after it was queued or re-sent); it is then failed. */
+  retry_until: string;
+  last_attempt_at: string | null;
+  last_response_status: number | null;
+  last_error: 'http_status' | 'redirect' | 'timeout' | 'connection' | 'tls' | 'unresolvable' | 'address_refused' | 'endpoint_disabled' | null;
+  delivered_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   services: ServiceTable;
@@ -278,4 +339,6 @@ export interface Database {
   service_drafts: ServiceDraftTable;
   audit_entries: AuditEntryTable;
   staff_invitations: StaffInvitationTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

@@ -1,6 +1,7 @@
 // Applications: submission (idempotent), revision, status changes through the shared state machine, and the
-// views the applicant and the owning OPD's officers get. Every multi-row write is one transaction, and the
-// live streams hear about a change only after it is committed.
+// views the applicant and the owning OPD's officers get. Every multi-row write is one transaction; each status
+// change writes its webhook event in it (the outbox), and the live streams and the webhook dispatcher hear about
+// a change only after it is committed.
 import { createHash, randomUUID } from 'node:crypto';
 import {
   checkTransition,
@@ -35,6 +36,7 @@ import { recordAudit } from './audit.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { toUpload, type UploadRow, type UploadStore } from './uploads.ts';
 import { findUserById } from './users.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
 
 export type Application = Schemas['Application'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
@@ -202,12 +204,20 @@ export class ApplicationService {
   readonly #catalogue: Catalogue;
   readonly #uploads: UploadStore;
   readonly #bus: EventBus;
+  readonly #outbox: WebhookOutbox;
 
-  constructor(db: Db, catalogue: Catalogue, uploads: UploadStore, bus: EventBus) {
+  constructor(db: Db, catalogue: Catalogue, uploads: UploadStore, bus: EventBus, outbox: WebhookOutbox) {
     this.#db = db;
     this.#catalogue = catalogue;
     this.#uploads = uploads;
     this.#bus = bus;
+    this.#outbox = outbox;
+  }
+
+  /** After a change has committed: live streams and the OPD's systems (webhooks) hear of it. */
+  #committed(change: StatusChangeRow, trackingCode: string): void {
+    this.#bus.publish(toStatusChanged(change, trackingCode));
+    this.#outbox.committed();
   }
 
   // ------------------------------------------------------------------ reading
@@ -375,7 +385,10 @@ export class ApplicationService {
     await trx.updateTable('uploads').set({ expires_at: null }).where('id', 'in', [...uploadIds]).execute();
   }
 
-  /** Appends a status change inside a transaction and moves the application row along with it. */
+  /**
+   * Appends a status change inside a transaction and moves the application row along with it; the OPD's
+   * webhook event goes into the outbox in the same transaction (not for the seed's history: `event: false`).
+   */
   async #recordChange(
     trx: Db,
     row: ApplicationRow,
@@ -384,7 +397,7 @@ export class ApplicationService {
     note: string | null,
     at: string,
     service: Service,
-    extra: Partial<Pick<ApplicationRow, 'answers'>> = {},
+    { extra = {}, event = true }: { extra?: Partial<Pick<ApplicationRow, 'answers'>>; event?: boolean } = {},
   ): Promise<StatusChangeRow> {
     const change = await trx
       .insertInto('status_changes')
@@ -415,6 +428,33 @@ export class ApplicationService {
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) {
       throw problem('conflict', { code: 'application.changed', detail: 'Permohonan baru saja diubah. Muat ulang lalu coba lagi.' });
+    }
+    if (event) {
+      // A new row has no change before this one (its last_sequence is 0 until now).
+      const previous = row.last_sequence === 0 ? null : (row.status as ApplicationStatus);
+      await this.#outbox.record(trx, {
+        type:
+          previous === null
+            ? 'application.submitted'
+            : previous === 'needs_revision' && to === 'submitted'
+              ? 'application.resubmitted'
+              : to === 'cancelled'
+                ? 'application.cancelled'
+                : 'application.status_changed',
+        agencyId: row.agency_id,
+        occurredAt: at,
+        data: {
+          applicationId: row.id,
+          trackingCode: row.tracking_code,
+          agencyId: row.agency_id,
+          serviceId: row.service_id,
+          serviceVersion: row.service_version,
+          status: to,
+          previousStatus: previous,
+          actorRole: actor.role,
+          sequence: change.sequence,
+        },
+      });
     }
     return change;
   }
@@ -476,7 +516,7 @@ export class ApplicationService {
           .execute();
         return { row: { ...row, status: 'submitted', last_sequence: change.sequence }, change };
       });
-      this.#bus.publish(toStatusChanged(change, row.tracking_code));
+      this.#committed(change, row.tracking_code);
       return { application: await this.presentOne(row, 'applicant'), replayed: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -565,12 +605,12 @@ export class ApplicationService {
     const at = nowIso();
     const change = await this.#db.transaction().execute(async (trx) => {
       const change = await this.#recordChange(trx, row, 'submitted', { role: 'citizen', agencyId: null, userId: principal.userId }, null, at, service, {
-        answers: JSON.stringify(answers),
+        extra: { answers: JSON.stringify(answers) },
       });
       await this.#linkUploads(trx, row.id, uploadIds);
       return change;
     });
-    this.#bus.publish(toStatusChanged(change, row.tracking_code));
+    this.#committed(change, row.tracking_code);
     return this.presentOne((await this.row(id))!, 'applicant');
   }
 
@@ -628,7 +668,7 @@ export class ApplicationService {
     const service = await this.#catalogue.serviceVersion(row.service_id, row.service_version);
     if (!service) throw new Error(`Service ${row.service_id} v${row.service_version} is missing`);
     const change = await this.#db.transaction().execute((trx) => this.#recordChange(trx, row, to, actor, note, nowIso(), service));
-    this.#bus.publish(toStatusChanged(change, row.tracking_code));
+    this.#committed(change, row.tracking_code);
   }
 
   /** For the seed: an application with a given id, code, time and history (validated like any other). */
@@ -657,14 +697,14 @@ export class ApplicationService {
         id: input.id,
         trackingCode: input.trackingCode,
       });
-      let change = await this.#recordChange(trx, row, 'submitted', first.actor, null, first.at, service);
+      let change = await this.#recordChange(trx, row, 'submitted', first.actor, null, first.at, service, { event: false });
       row = { ...row, last_sequence: change.sequence };
       await this.#linkUploads(trx, row.id, input.uploadIds);
       let from: ApplicationStatus = 'submitted';
       for (const step of rest) {
         const check = checkTransition(from, step.status, step.actor.role, step.note);
         if (!check.ok) throw new Error(`Seed transition ${from} → ${step.status}: ${check.code}`);
-        change = await this.#recordChange(trx, row, step.status, step.actor, step.note ?? null, step.at, service);
+        change = await this.#recordChange(trx, row, step.status, step.actor, step.note ?? null, step.at, service, { event: false });
         row = { ...row, status: step.status, last_sequence: change.sequence };
         from = step.status;
       }

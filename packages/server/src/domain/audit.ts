@@ -1,5 +1,5 @@
-// The audit log of authoring, identity verification and staff management: who (a user id and a role, never
-// personal data) did what to which service, application or account of which OPD, and when.
+// The audit log of authoring, identity verification, staff management and webhook endpoints: who (a user id and
+// a role, never personal data) did what to which service, application, account or endpoint of which OPD, and when.
 import type { Schemas } from '@padu/contract';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';
@@ -19,6 +19,8 @@ export function recordAudit(
     evidence?: Schemas['IdentityEvidence'];
     /** The account acted on (officer actions). */
     subjectUserId?: string;
+    /** The webhook endpoint acted on. */
+    webhookEndpointId?: string;
   },
 ) {
   return db
@@ -35,6 +37,7 @@ export function recordAudit(
       application_id: entry.applicationId ?? null,
       evidence: entry.evidence ?? null,
       subject_user_id: entry.subjectUserId ?? null,
+      webhook_endpoint_id: entry.webhookEndpointId ?? null,
     })
     .execute();
 }

@@ -16,12 +16,13 @@ import { catalogueColumns, servicesOrder, type Catalogue, type Service } from '.
 import { checkDraft, MAX_DRAFT_DEPTH, serviceOfDraft, tooDeep, type DraftContent } from './service-checks.ts';
 import { diffJson } from './json-diff.ts';
 import { recordAudit } from './audit.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
 
 export type AuthoredService = Schemas['AuthoredService'];
 export type ServiceDraft = Schemas['ServiceDraft'];
 export type AuditEntry = Schemas['AuditEntry'];
 type AuthorRole = 'opd_admin' | 'admin';
-type AuditAction = Schemas['AuditAction'];
+type AuditAction = 'service.created' | 'draft.opened' | 'draft.saved' | 'service.published' | 'service.retired';
 export type Author = Principal & { role: AuthorRole };
 
 /** The most changes one diff lists (the contract's bound). */
@@ -80,9 +81,16 @@ function fingerprintOf(service: Service): string {
 
 /**
  * Writes a checked service as its version and makes it the current one (back in the catalogue if it was retired):
- * the one way a version is published, by an author or from the seed files (`author` null).
+ * the one way a version is published, by an author or from the seed files (`author` null). Its `service.published`
+ * webhook event goes into the outbox in the same transaction.
  */
-async function writeVersion(trx: Db, service: Service, { note, author, fingerprint }: { note: string; author: Author | null; fingerprint: string }) {
+async function writeVersion(
+  trx: Db,
+  outbox: WebhookOutbox,
+  service: Service,
+  { note, author, fingerprint }: { note: string; author: Author | null; fingerprint: string },
+) {
+  const at = nowIso();
   // The version row first: the service row's current_version points at it.
   await trx
     .insertInto('service_versions')
@@ -91,7 +99,7 @@ async function writeVersion(trx: Db, service: Service, { note, author, fingerpri
       version: service.version,
       document: JSON.stringify(service),
       fingerprint,
-      created_at: nowIso(),
+      created_at: at,
       change_note: note,
       published_by: author?.userId ?? null,
       published_by_role: author?.role ?? null,
@@ -102,6 +110,12 @@ async function writeVersion(trx: Db, service: Service, { note, author, fingerpri
     .set({ ...catalogueColumns(service), current_version: service.version, retired_at: null })
     .where('id', '=', service.id)
     .execute();
+  await outbox.record(trx, {
+    type: 'service.published',
+    agencyId: service.agencyId,
+    occurredAt: at,
+    data: { serviceId: service.id, version: service.version, agencyId: service.agencyId },
+  });
 }
 
 /**
@@ -148,13 +162,15 @@ export class AuthoringService {
   readonly #catalogue: Catalogue;
   readonly #validateService: ValidateFunction;
   readonly #validateName: ValidateFunction;
+  readonly #outbox: WebhookOutbox;
 
   /** `validateService` and `validateName`: the contract's `Service` and `LocalizedText` schemas. */
-  constructor(db: Db, catalogue: Catalogue, validateService: ValidateFunction, validateName: ValidateFunction) {
+  constructor(db: Db, catalogue: Catalogue, validateService: ValidateFunction, validateName: ValidateFunction, outbox: WebhookOutbox) {
     this.#db = db;
     this.#catalogue = catalogue;
     this.#validateService = validateService;
     this.#validateName = validateName;
+    this.#outbox = outbox;
   }
 
   /** Citizens and officers may not author: 403. */
@@ -384,9 +400,10 @@ export class AuthoringService {
       if (closed.numDeletedRows === 0n) throw staleDraft();
       const current = await trx.selectFrom('services').select('current_version').where('id', '=', serviceId).executeTakeFirstOrThrow();
       if (current.current_version !== row.current_version) throw staleDraft();
-      await writeVersion(trx, service, { note, author, fingerprint: fingerprintOf(service) });
+      await writeVersion(trx, this.#outbox, service, { note, author, fingerprint: fingerprintOf(service) });
       await this.#audit(trx, author, row.agency_id, 'service.published', serviceId, service.version, note);
     });
+    this.#outbox.committed();
     return service;
   }
 
@@ -402,8 +419,9 @@ export class AuthoringService {
     const service = check.service as unknown as Service;
     await this.#db.transaction().execute(async (trx) => {
       if (version === 1) await trx.insertInto('services').values({ id, ...catalogueColumns(service), current_version: 0 }).execute();
-      await writeVersion(trx, service, { note, author: null, fingerprint });
+      await writeVersion(trx, this.#outbox, service, { note, author: null, fingerprint });
     });
+    this.#outbox.committed();
     return [];
   }
 
@@ -490,6 +508,7 @@ export class AuthoringService {
         applicationId: row.application_id,
         evidence: row.evidence,
         subjectUserId: row.subject_user_id,
+        webhookEndpointId: row.webhook_endpoint_id,
       }),
     );
   }

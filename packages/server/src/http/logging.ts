@@ -4,12 +4,13 @@
 import { writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 
-// One pass over each line: a NIK-like number, an access/refresh token, or a bearer credential.
-const SENSITIVE = /(?<!\d)\d{16}(?!\d)|\b(at|rt)_[A-Za-z0-9_-]{10,}|(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi;
+// One pass over each line: a NIK-like number, an access/refresh token, a webhook signing secret, or a bearer
+// credential.
+const SENSITIVE = /(?<!\d)\d{16}(?!\d)|\b(at|rt)_[A-Za-z0-9_-]{10,}|\b(whsec)_[A-Za-z0-9+/=]{10,}|(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi;
 
 export function scrubLogLine(line: string): string {
-  return line.replace(SENSITIVE, (_match, tokenKind: string | undefined, bearer: string | undefined) =>
-    tokenKind ? `${tokenKind}_[disembunyikan]` : bearer ? `${bearer}[disembunyikan]` : '[NIK]',
+  return line.replace(SENSITIVE, (_match, tokenKind: string | undefined, secretKind: string | undefined, bearer: string | undefined) =>
+    tokenKind || secretKind ? `${tokenKind ?? secretKind}_[disembunyikan]` : bearer ? `${bearer}[disembunyikan]` : '[NIK]',
   );
 }
 

@@ -12,6 +12,7 @@ import { officerHandlers } from './officer.ts';
 import { metaHandlers } from './meta.ts';
 import { authoringHandlers } from './authoring.ts';
 import { officerAccountHandlers } from './officer-accounts.ts';
+import { webhookHandlers } from './webhooks.ts';
 
 export function createHandlers(ctx: GatewayContext): Handlers {
   return {
@@ -25,5 +26,6 @@ export function createHandlers(ctx: GatewayContext): Handlers {
     ...metaHandlers(ctx),
     ...authoringHandlers(ctx),
     ...officerAccountHandlers(ctx),
+    ...webhookHandlers(ctx),
   };
 }
