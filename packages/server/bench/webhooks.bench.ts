@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoFileBytes } from '../src/db/seed/demo.ts';
+import { DEMO_PASSWORD, demoFileBytes } from '../src/db/seed/demo.ts';
 import { startReceiver, type Receiver } from '../test/helpers/webhook-receiver.ts';
 import { accessToken, json, measure, startServer, type Figures } from './harness.ts';
 
@@ -22,7 +22,6 @@ const DURATION_SECONDS = 5;
 const LATENCY_EVENTS = 200;
 const LATENCY_INTERVAL_MS = 50;
 const OPD = 'kelurahan-bandar-lor';
-const PASSWORD = 'padu-demo-2026';
 const NO_LIMIT = '1000000000';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -48,8 +47,8 @@ const live = await startReceiver();
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 try {
-  const citizen = await accessToken(gateway.url, 'siti@demo.padu.id', PASSWORD);
-  const admin = await accessToken(gateway.url, `admin.${OPD}@demo.padu.id`, PASSWORD);
+  const citizen = await accessToken(gateway.url, 'siti@demo.padu.id', DEMO_PASSWORD);
+  const admin = await accessToken(gateway.url, `admin.${OPD}@demo.padu.id`, DEMO_PASSWORD);
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(demoFileBytes('pdf'))]), 'pengantar.pdf');
   const upload = await json(`${gateway.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${citizen}` }, body: form });
