@@ -30,6 +30,7 @@ import { installRateLimits } from './http/rate-limits.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PROBLEM_CONTENT_TYPE, problem, problemFromError, type ProblemError } from './http/problems.ts';
 import { installStatic, type StaticMount } from './http/static.ts';
+import { registerApiDocs } from './http/api-docs.ts';
 import { COOKIE_OPERATIONS, SessionCookies } from './http/session-cookie.ts';
 import { createUnroutedAnswers } from './http/unrouted.ts';
 import type { GatewayContext } from './context.ts';
@@ -243,6 +244,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   if (config.publicDir) mounts.push({ prefix: '/', dir: config.publicDir });
   if (config.storybookDir) mounts.push({ prefix: '/storybook/', dir: config.storybookDir, inlineStyles: true });
   if (config.cdnDir) mounts.push({ prefix: '/cdn/', dir: config.cdnDir });
+  const apiDocs = registerApiDocs(app, { basePath: contract.basePath, title: contract.document.info.title });
+  mounts.push(apiDocs.mount);
   const apiPrefix = `${contract.basePath}/`;
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -12,6 +12,7 @@ const lines = [
   '',
   `Padu gateway siap: ${gateway.url}`,
   `  Kontrak OpenAPI : ${gateway.url}/openapi.yaml`,
+  `  Referensi API   : ${gateway.url}/docs`,
   `  Data            : ${config.dataDir}`,
   config.publicDir ? `  Halaman demo    : ${gateway.origin}/` : '  Halaman demo    : (folder public/ belum ada)',
   ...(config.publicDir ? [`  Konsol petugas  : ${gateway.origin}/petugas/`, `  Admin OPD       : ${gateway.origin}/admin/  (layanan, petugas dan log audit OPD)`] : []),

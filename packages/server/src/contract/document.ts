@@ -7,7 +7,7 @@ export const contractUrl = new URL('../../../../openapi/padu.yaml', import.meta.
 /** The subset of OpenAPI 3.1 the gateway reads; everything else is passed through untouched. */
 export interface OpenApiDocument {
   openapi: string;
-  info: { version: string };
+  info: { title: string; version: string };
   servers?: { url: string }[];
   security?: Record<string, string[]>[];
   paths: Record<string, Record<string, unknown>>;

@@ -22,6 +22,8 @@ export interface StaticMount {
    * catalogue, whose UI injects `<style>` elements at run time; scripts stay `'self'` everywhere.
    */
   inlineStyles?: boolean;
+  /** Only these file names (at the top of `dir`) are served; the rest of the folder names no file. */
+  files?: readonly string[];
 }
 
 // JavaScript's registered type since RFC 9239 (send's table still says application/javascript).
@@ -47,6 +49,12 @@ export function pageCsp(connectOrigins: readonly string[], { inlineStyles = fals
 }
 
 class OutsideRoot extends Error {}
+
+/** @fastify/static's `allowedPath` for a mount that serves a few named files of a larger folder. */
+function allowOnly(files: readonly string[]) {
+  const allowed = new Set(files.map((name) => `/${name}`));
+  return (pathName: string) => allowed.has(pathName);
+}
 
 /**
  * Paths already found to stay inside their folder once symlinks are followed. A realpath per request would cost
@@ -95,6 +103,7 @@ export async function installStatic(app: FastifyInstance, mounts: readonly Stati
         preCompressed: true,
         cacheControl: false,
         onFile: (path: string) => insideRoot(path, root),
+        ...(mount.files ? { allowedPath: allowOnly(mount.files) } : {}),
         setHeaders(reply, path) {
           // Revalidated every time (ETag): a rebuilt bundle is picked up at once.
           reply.header('cache-control', 'no-cache');
