@@ -17,7 +17,8 @@ import { checkTransition, normalizeAnswers, pruneHidden, validateAnswers, type S
 import type { Db } from '../src/db/database.ts';
 import { nowIso } from '../src/db/database.ts';
 import type { Catalogue, Service } from '../src/domain/catalogue.ts';
-import { listOrderColumns, type ApplicationRow, type StatusChangeRow } from '../src/domain/applications.ts';
+import { listOrderColumns } from '../src/domain/application-queries.ts';
+import type { ApplicationRow, StatusChangeRow } from '../src/domain/applications.ts';
 import type { UploadRow } from '../src/domain/uploads.ts';
 import { newTrackingCode } from '../src/domain/tracking-code.ts';
 import { insertUser } from '../src/domain/users.ts';

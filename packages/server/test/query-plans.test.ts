@@ -14,7 +14,7 @@ import {
   attachmentsQuery,
   historiesQuery,
   myApplicationsQuery,
-} from '../src/domain/applications.ts';
+} from '../src/domain/application-queries.ts';
 import { agenciesQuery, servicesQuery } from '../src/domain/catalogue.ts';
 import { auditQuery, authoredServicesQuery } from '../src/domain/authoring.ts';
 import { officersQuery } from '../src/domain/officers.ts';
